@@ -1,0 +1,90 @@
+package org.veritext.core.article;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.veritext.core.DomainException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.text.Sha256;
+import org.veritext.core.text.TextNormaliser;
+import org.veritext.core.user.CurrentUser;
+import org.veritext.core.user.SignedInUser;
+
+/** The door to articles: importing one, reading one, listing them. */
+@Service
+@Transactional
+public class ArticleService {
+
+    /** The longest text we store, in UTF-16 code units; about what a 5 MB upload can hold. */
+    public static final int MAX_TEXT_LENGTH = 5_000_000;
+
+    private final ArticleRepository articles;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new article with its text normalised. Refuses an empty or oversize text and a text that was imported
+     * before (same SHA-256), so that claims on one story do not scatter over copies.
+     */
+    public ArticleView importArticle(NewArticle newArticle) {
+        SignedInUser user = currentUser.require();
+        ArticleMetadata metadata = ArticleMetadata.of(newArticle);
+        String text = TextNormaliser.normalise(newArticle.text());
+        if (text.isEmpty()) {
+            throw new DomainException("The article has no text. Paste the text or choose a file that has some.");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new DomainException("The article is longer than %,d characters; Veritext cannot take it."
+                    .formatted(MAX_TEXT_LENGTH));
+        }
+        articles.findFirstByTextSha256(Sha256.of(text)).ifPresent(existing -> {
+            throw new DuplicateArticleException(existing.getId(), existing.getTitle());
+        });
+        Article article;
+        try {
+            article = articles.saveAndFlush(new Article(metadata, text, user.username(), clock.instant()));
+        } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
+            throw new DomainException("Someone imported this same text a moment ago. Find it in the article list.");
+        }
+        events.publishEvent(new ArticleImported(article.getId()));
+        return ArticleView.of(article);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView get(UUID articleId) {
+        currentUser.require();
+        return articles.findById(articleId).map(ArticleView::of).orElseThrow(ArticleService::notFound);
+    }
+
+    /** Articles whose title contains {@code titleFilter} (any case; blank means all), a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<ArticleSummary> list(String titleFilter, Pageable page) {
+        currentUser.require();
+        return articles.findSummaries(containsPattern(titleFilter), page);
+    }
+
+    private static String containsPattern(String filter) {
+        String plain = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("This article does not exist, or it was removed.");
+    }
+}

@@ -1,0 +1,16 @@
+package org.veritext.core.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An article with its full text, as the article page shows it. */
+public record ArticleView(UUID id, String title, String sourceUrl, String publisher, LocalDate publishedOn,
+                          String language, String text, String importedBy, Instant importedAt) {
+
+    static ArticleView of(Article article) {
+        return new ArticleView(article.getId(), article.getTitle(), article.getSourceUrl(), article.getPublisher(),
+                article.getPublishedOn(), article.getLanguage(), article.getText(), article.getImportedBy(),
+                article.getImportedAt());
+    }
+}

@@ -1,0 +1,124 @@
+package org.veritext.core.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.veritext.core.DomainException;
+import org.veritext.core.article.Article;
+import org.veritext.core.text.TextNormaliser;
+
+/**
+ * A checkable statement highlighted in an article: where it is ({@link TextAnchor}, fixed once made) and what it
+ * says in checkable form (the restatement, which may be edited). {@code @Version} turns two people saving the same
+ * claim at once into a clear conflict instead of a silent overwrite.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    public static final int MAX_RESTATEMENT_LENGTH = 2000;
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false, updatable = false)
+    private Article article;
+
+    @Embedded
+    private TextAnchor anchor;
+
+    @Column(nullable = false, length = MAX_RESTATEMENT_LENGTH)
+    private String restatement;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "modified_by", nullable = false, length = 64)
+    private String modifiedBy;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Version
+    private long version;
+
+    protected Claim() {
+    }
+
+    /** A claim over {@code selection} of {@code article}'s text, if the selection matches that text. */
+    static Claim anchor(Article article, TextSelection selection, String restatement, String username, Instant now) {
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.article = article;
+        claim.anchor = TextAnchor.select(article.getText(), selection);
+        claim.restatement = checkedRestatement(restatement);
+        claim.createdBy = username;
+        claim.createdAt = now;
+        claim.modifiedBy = username;
+        claim.modifiedAt = now;
+        return claim;
+    }
+
+    void restate(String restatement, String username, Instant now) {
+        this.restatement = checkedRestatement(restatement);
+        this.modifiedBy = username;
+        this.modifiedAt = now;
+    }
+
+    private static String checkedRestatement(String raw) {
+        String restatement = TextNormaliser.normaliseLine(raw);
+        if (restatement.length() > MAX_RESTATEMENT_LENGTH) {
+            throw new DomainException("The restatement is longer than %d characters. Make it one checkable sentence."
+                    .formatted(MAX_RESTATEMENT_LENGTH));
+        }
+        return restatement;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public TextAnchor getAnchor() {
+        return anchor;
+    }
+
+    public String getRestatement() {
+        return restatement;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,114 @@
+package org.veritext.core.claim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.veritext.core.EditConflictException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.NotPermittedException;
+import org.veritext.core.article.Article;
+import org.veritext.core.article.ArticleLookup;
+import org.veritext.core.user.CurrentUser;
+import org.veritext.core.user.SignedInUser;
+
+/**
+ * The door to claims: highlighting one in an article, restating it, deleting it, listing an article's claims.
+ * Every change is checked against the signed-in user and the claim's version, and announced with an event.
+ */
+@Service
+@Transactional
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ArticleLookup articles;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ArticleLookup articles, CurrentUser currentUser,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Highlights a claim; the selection must match the article's text exactly (see {@link TextAnchor#select}). */
+    public ClaimView create(UUID articleId, TextSelection selection, String restatement) {
+        SignedInUser user = currentUser.require();
+        Article article = articles.require(articleId);
+        Claim claim = claims.save(Claim.anchor(article, selection, restatement, user.username(), clock.instant()));
+        events.publishEvent(new ClaimSaved(claim.getId(), articleId));
+        return ClaimView.of(claim);
+    }
+
+    /**
+     * Changes the restatement, if nobody else saved the claim since {@code seenVersion}: a fact-checker must never
+     * overwrite a colleague's work without seeing it.
+     */
+    public ClaimView restate(UUID claimId, long seenVersion, String restatement) {
+        SignedInUser user = currentUser.require();
+        Claim claim = requireVersion(claimId, seenVersion);
+        claim.restate(restatement, user.username(), clock.instant());
+        flushOrConflict();
+        events.publishEvent(new ClaimSaved(claimId, claim.getArticle().getId()));
+        return ClaimView.of(claim);
+    }
+
+    /** Deletes a claim; only the person who made it, or an admin, may. */
+    public void delete(UUID claimId, long seenVersion) {
+        SignedInUser user = currentUser.require();
+        Claim claim = requireVersion(claimId, seenVersion);
+        if (!user.isAdmin() && !claim.getCreatedBy().equals(user.username())) {
+            throw new NotPermittedException("Only " + claim.getCreatedBy() + ", who made this claim, or an admin may delete it.");
+        }
+        UUID articleId = claim.getArticle().getId();
+        claims.delete(claim);
+        flushOrConflict();
+        events.publishEvent(new ClaimDeleted(claimId, articleId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimView> claimsOf(UUID articleId) {
+        currentUser.require();
+        articles.require(articleId);
+        return claims.findByArticleInTextOrder(articleId).stream().map(ClaimView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ClaimView get(UUID claimId) {
+        currentUser.require();
+        return claims.findById(claimId).map(ClaimView::of).orElseThrow(ClaimService::notFound);
+    }
+
+    private Claim requireVersion(UUID claimId, long seenVersion) {
+        Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
+        if (claim.getVersion() != seenVersion) {
+            throw conflict(claim.getModifiedBy());
+        }
+        return claim;
+    }
+
+    /** Flushes now so that a concurrent save shows up here, as a conflict, rather than later as a server error. */
+    private void flushOrConflict() {
+        try {
+            claims.flush();
+        } catch (ObjectOptimisticLockingFailureException concurrentSave) {
+            throw conflict("someone else");
+        }
+    }
+
+    private static EditConflictException conflict(String by) {
+        return new EditConflictException("This claim was changed by " + by
+                + " since you opened it. Your change was not saved; reload to see theirs.");
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("This claim does not exist any more. Someone may have deleted it.");
+    }
+}

@@ -1,0 +1,135 @@
+package org.veritext.core.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.veritext.core.DomainException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.NotPermittedException;
+import org.veritext.core.testing.DatabaseTest;
+import org.veritext.core.text.Sha256;
+
+@RecordApplicationEvents
+@WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
+class ArticleServiceTest extends DatabaseTest {
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private ApplicationEvents events;
+
+    @Test
+    void importsAnArticleWithNormalisedTextAndItsFingerprint() {
+        ArticleView article = articles.importArticle(new NewArticle("  Talks\nin Istanbul ",
+                "Caf\u0065\u0301 talks.\r\n\r\n\r\nSecond\u0000 paragraph.", "https://news.example/a", "Herald",
+                LocalDate.of(2025, 6, 2), "tr"));
+
+        ArticleView stored = articles.get(article.id());
+        assertThat(stored.title()).isEqualTo("Talks in Istanbul");
+        assertThat(stored.text()).isEqualTo("Caf\u00E9 talks.\n\nSecond paragraph.");
+        assertThat(stored.language()).isEqualTo("tr");
+        assertThat(stored.importedBy()).isEqualTo(ANNOTATOR);
+        assertThat(jdbc.queryForObject("SELECT text_sha256 FROM article WHERE id = ?", String.class, article.id()))
+                .isEqualTo(Sha256.of(stored.text()));
+        assertThat(events.stream(ArticleImported.class)).containsExactly(new ArticleImported(article.id()));
+    }
+
+    @Test
+    void defaultsTheLanguageToEnglish() {
+        assertThat(articles.importArticle(NewArticle.of("T", "Text")).language()).isEqualTo("en");
+    }
+
+    @Test
+    void refusesAnArticleWithoutText() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Empty", " \n\u0000\t ")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("has no text");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesAnArticleWithoutTitle() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of(" ", "Text")))
+                .hasMessageContaining("title");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesATextLongerThanTheLimit() {
+        String tooLong = "a".repeat(ArticleService.MAX_TEXT_LENGTH + 1);
+
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Long", tooLong)))
+                .hasMessageContaining("longer than 5,000,000 characters");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesASourceThatIsNotAWebAddress() {
+        NewArticle scripted = new NewArticle("T", "Text", "javascript:alert(1)", null, null, null);
+
+        assertThatThrownBy(() -> articles.importArticle(scripted)).hasMessageContaining("http://");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesAnUnknownLanguageCode() {
+        NewArticle article = new NewArticle("T", "Text", null, null, null, "not a language!");
+
+        assertThatThrownBy(() -> articles.importArticle(article)).hasMessageContaining("not a language code");
+    }
+
+    @Test
+    void refusesTheSameTextTwiceAndPointsToTheFirstImport() {
+        ArticleView first = articles.importArticle(NewArticle.of("First", "Same text."));
+
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Second", "Same text.\n")))
+                .isInstanceOfSatisfying(DuplicateArticleException.class,
+                        e -> assertThat(e.existingArticleId()).isEqualTo(first.id()))
+                .hasMessageContaining("\u201CFirst\u201D");
+        assertThat(countArticles()).isOne();
+    }
+
+    @Test
+    void listsArticlesFilteredByTitleWithTheirClaimCounts() {
+        articles.importArticle(NewArticle.of("Istanbul talks", "One."));
+        articles.importArticle(NewArticle.of("Harbour tram", "Two."));
+        articles.importArticle(NewArticle.of("100% ISTANBUL_report", "Three."));
+
+        var page = articles.list("istanbul", PageRequest.of(0, 10, Sort.by("title")));
+
+        assertThat(page.getContent()).extracting(ArticleSummary::title)
+                .containsExactly("100% ISTANBUL_report", "Istanbul talks");
+        assertThat(page.getContent()).extracting(ArticleSummary::claimCount).containsOnly(0L);
+        assertThat(articles.list("0%", PageRequest.of(0, 10)).getContent()).extracting(ArticleSummary::title)
+                .containsExactly("100% ISTANBUL_report");
+        assertThat(articles.list("tanbul_", PageRequest.of(0, 10)).getContent()).extracting(ArticleSummary::title)
+                .containsExactly("100% ISTANBUL_report");
+        assertThat(articles.list("", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsAnUnknownArticleAsNotFound() {
+        assertThatThrownBy(() -> articles.get(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "someone", authorities = "SOMETHING_ELSE")
+    void refusesUsersWithoutARole() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("T", "Text")))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    private long countArticles() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+    }
+}

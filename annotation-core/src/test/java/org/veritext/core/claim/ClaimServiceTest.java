@@ -1,0 +1,178 @@
+package org.veritext.core.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.veritext.core.DomainException;
+import org.veritext.core.EditConflictException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.NotPermittedException;
+import org.veritext.core.article.ArticleService;
+import org.veritext.core.article.NewArticle;
+import org.veritext.core.testing.DatabaseTest;
+import org.veritext.core.testing.SignIn;
+
+@RecordApplicationEvents
+@WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
+class ClaimServiceTest extends DatabaseTest {
+
+    private static final String TEXT = """
+            Russia and Ukraine agreed to exchange more prisoners of war.
+
+            Each side said it would hand over the bodies of 6,000 soldiers.""";
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private ClaimService claims;
+
+    @Autowired
+    private ApplicationEvents events;
+
+    private UUID articleId;
+
+    @BeforeEach
+    void importArticle() {
+        articleId = articles.importArticle(NewArticle.of("Talks", TEXT)).id();
+    }
+
+    @Test
+    void createsAClaimWhoseQuoteMatchesTheText() {
+        ClaimView claim = claims.create(articleId, select("the bodies of 6,000 soldiers"), "Each side returns 6,000 bodies.");
+
+        assertThat(claims.claimsOf(articleId)).containsExactly(claim);
+        assertThat(claim.quote()).isEqualTo("the bodies of 6,000 soldiers");
+        assertThat(claim.prefix()).isEqualTo("ch side said it would hand over ");
+        assertThat(claim.suffix()).isEqualTo(".");
+        assertThat(claim.createdBy()).isEqualTo(ANNOTATOR);
+        assertThat(events.stream(ClaimSaved.class)).containsExactly(new ClaimSaved(claim.id(), articleId));
+    }
+
+    @Test
+    void rejectsQuoteThatDoesNotMatchArticleTextAndStoresNothing() {
+        TextSelection forged = new TextSelection(0, 6, "Poland");
+
+        assertThatThrownBy(() -> claims.create(articleId, forged, ""))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("does not match");
+        assertThat(countClaims()).isZero();
+        assertThat(events.stream(ClaimSaved.class)).isEmpty();
+    }
+
+    @Test
+    void rejectsOffsetsOutsideTheText() {
+        TextSelection beyond = new TextSelection(TEXT.length() - 2, TEXT.length() + 5, "s.xxxxx");
+
+        assertThatThrownBy(() -> claims.create(articleId, beyond, "")).hasMessageContaining("outside");
+        assertThat(countClaims()).isZero();
+    }
+
+    @Test
+    void allowsOverlappingAndNestedClaimsAndListsThemInTextOrder() {
+        ClaimView sentence = claims.create(articleId, select("Each side said it would hand over the bodies of 6,000 soldiers."), "");
+        ClaimView nested = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimView overlapping = claims.create(articleId, select("exchange more prisoners of war.\n\nEach side"), "");
+        ClaimView sameStartShorter = claims.create(articleId, select("Each side"), "");
+
+        assertThat(claims.claimsOf(articleId)).extracting(ClaimView::id)
+                .containsExactly(overlapping.id(), sentence.id(), sameStartShorter.id(), nested.id());
+    }
+
+    @Test
+    void refusesAClaimOnAnArticleThatDoesNotExist() {
+        assertThatThrownBy(() -> claims.create(UUID.randomUUID(), select("Russia"), ""))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void restatesAClaimAndCountsTheVersion() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        ClaimView restated = claims.restate(claim.id(), claim.version(), "  Each side returns\n6,000 bodies. ");
+
+        assertThat(restated.restatement()).isEqualTo("Each side returns 6,000 bodies.");
+        assertThat(restated.version()).isEqualTo(claim.version() + 1);
+        assertThat(claims.get(claim.id()).restatement()).isEqualTo("Each side returns 6,000 bodies.");
+    }
+
+    @Test
+    void refusesAnEditMadeOnAStaleVersionAndKeepsTheOtherEdit() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        claims.restate(claim.id(), claim.version(), "Colleague's wording");
+
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "My wording"))
+                .isInstanceOf(EditConflictException.class)
+                .hasMessageContaining("changed by " + ANNOTATOR);
+        assertThat(claims.get(claim.id()).restatement()).isEqualTo("Colleague's wording");
+    }
+
+    @Test
+    void refusesAnOverlongRestatement() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(Claim.MAX_RESTATEMENT_LENGTH + 1)))
+                .hasMessageContaining("longer than");
+        assertThat(claims.get(claim.id()).restatement()).isEmpty();
+    }
+
+    @Test
+    void letsTheCreatorDeleteAClaim() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        claims.delete(claim.id(), claim.version());
+
+        assertThat(claims.claimsOf(articleId)).isEmpty();
+        assertThat(events.stream(ClaimDeleted.class)).containsExactly(new ClaimDeleted(claim.id(), articleId));
+    }
+
+    @Test
+    void refusesToDeleteAnotherUsersClaimButLetsAnAdmin() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        SignIn.as(REVIEWER, "REVIEWER");
+        assertThatThrownBy(() -> claims.delete(claim.id(), claim.version()))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageContaining(ANNOTATOR);
+        assertThat(countClaims()).isOne();
+
+        SignIn.as(ADMIN, "ADMIN");
+        claims.delete(claim.id(), claim.version());
+        assertThat(countClaims()).isZero();
+    }
+
+    @Test
+    void refusesEveryCallWithoutASignedInUser() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> claims.claimsOf(articleId)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> claims.create(articleId, select("Russia"), "")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> claims.delete(claim.id(), claim.version())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void reportsADeletedClaimAsNotFound() {
+        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        claims.delete(claim.id(), claim.version());
+
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x")).isInstanceOf(NotFoundException.class);
+    }
+
+    private static TextSelection select(String quote) {
+        int start = TEXT.indexOf(quote);
+        return new TextSelection(start, start + quote.length(), quote);
+    }
+
+    private long countClaims() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class);
+    }
+}

@@ -1,0 +1,13 @@
+package org.veritext.core.testing;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.veritext.core.CoreConfiguration;
+
+/** The annotation-core module on its own, with the database auto-configured as in the application. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(CoreConfiguration.class)
+public class CoreTestApplication {
+}

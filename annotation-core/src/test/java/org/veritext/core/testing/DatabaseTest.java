@@ -1,0 +1,42 @@
+package org.veritext.core.testing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.veritext.core.user.Role;
+import org.veritext.core.user.UserAccountService;
+
+/**
+ * A test against a real H2 file database, migrated by Flyway and validated by Hibernate, as the application runs.
+ * Every test starts with no articles or claims and with the users {@value #ANNOTATOR}, {@value #REVIEWER} and
+ * {@value #ADMIN}; sign in as one of them with {@code @WithMockUser}.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+public abstract class DatabaseTest {
+
+    public static final String ANNOTATOR = "annotator";
+    public static final String REVIEWER = "reviewer";
+    public static final String ADMIN = "admin";
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    private UserAccountService users;
+
+    @BeforeEach
+    void startFromAnEmptyNewsroom() {
+        jdbc.update("DELETE FROM claim");
+        jdbc.update("DELETE FROM article");
+        createUserIfMissing(ANNOTATOR, Role.ANNOTATOR);
+        createUserIfMissing(REVIEWER, Role.REVIEWER);
+        createUserIfMissing(ADMIN, Role.ADMIN);
+    }
+
+    private void createUserIfMissing(String username, Role role) {
+        if (!users.exists(username)) {
+            users.createAccount(username, username, username + "-password", role);
+        }
+    }
+}
