@@ -31,6 +31,10 @@ public class ClaimDigests {
         return claims.findDigest(claimId);
     }
 
+    public long count() {
+        return claims.count();
+    }
+
     /** Hands every claim to {@code batchConsumer}, {@code batchSize} at a time, each batch read on its own. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void forEachBatch(int batchSize, Consumer<List<ClaimDigest>> batchConsumer) {

@@ -10,9 +10,10 @@ import org.veritext.core.user.UserAccountService;
 /**
  * A test against a real H2 file database, migrated by Flyway and validated by Hibernate, as the application runs.
  * Every test starts with no articles or claims and with the users {@value #ANNOTATOR}, {@value #REVIEWER} and
- * {@value #ADMIN}; sign in as one of them with {@code @WithMockUser}.
+ * {@value #ADMIN}; sign in as one of them with {@code @WithMockUser}. The application under test is the
+ * {@code @SpringBootConfiguration} nearest above the test's package: each module has its own.
  */
-@SpringBootTest(classes = CoreTestApplication.class)
+@SpringBootTest
 public abstract class DatabaseTest {
 
     public static final String ANNOTATOR = "annotator";

@@ -1,9 +1,8 @@
-package org.veritext.core.testing;
+package org.veritext.core;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
-import org.veritext.core.CoreConfiguration;
 
 /** The annotation-core module on its own, with the database auto-configured as in the application. */
 @SpringBootConfiguration

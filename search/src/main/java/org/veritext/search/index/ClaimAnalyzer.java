@@ -1,0 +1,35 @@
+package org.veritext.search.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English analysis for claims: words split by Unicode rules, possessives dropped ("Russia's" finds "Russia"), case
+ * and accents folded ("Türkiye" finds "turkiye", "Erdoğan" finds "Erdogan"), English stop words dropped, and
+ * words stemmed ("talks" finds "talk"). The same analysis runs on documents and on queries.
+ */
+public final class ClaimAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer words = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(words);
+        stream = new ICUFoldingFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(words, stream);
+    }
+
+    /** Prefix and fuzzy query terms are not analysed, only folded, so that "Türk*" still finds "turkish". */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ICUFoldingFilter(in);
+    }
+}
