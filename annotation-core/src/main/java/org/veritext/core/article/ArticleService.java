@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.veritext.core.DomainException;
@@ -23,6 +25,7 @@ public class ArticleService {
 
     /** The longest text we store, in UTF-16 code units; about what a 5 MB upload can hold. */
     public static final int MAX_TEXT_LENGTH = 5_000_000;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "importedAt");
 
     private final ArticleRepository articles;
     private final CurrentUser currentUser;
@@ -41,7 +44,7 @@ public class ArticleService {
      * Stores a new article with its text normalised. Refuses an empty or oversize text and a text that was imported
      * before (same SHA-256), so that claims on one story do not scatter over copies.
      */
-    public ArticleView importArticle(NewArticle newArticle) {
+    public ArticleDetails importArticle(NewArticle newArticle) {
         SignedInUser user = currentUser.require();
         ArticleMetadata metadata = ArticleMetadata.of(newArticle);
         String text = TextNormaliser.normalise(newArticle.text());
@@ -62,20 +65,25 @@ public class ArticleService {
             throw new DomainException("Someone imported this same text a moment ago. Find it in the article list.");
         }
         events.publishEvent(new ArticleImported(article.getId()));
-        return ArticleView.of(article);
+        return ArticleDetails.of(article);
     }
 
     @Transactional(readOnly = true)
-    public ArticleView get(UUID articleId) {
+    public ArticleDetails get(UUID articleId) {
         currentUser.require();
-        return articles.findById(articleId).map(ArticleView::of).orElseThrow(ArticleService::notFound);
+        return articles.findById(articleId).map(ArticleDetails::of).orElseThrow(ArticleService::notFound);
     }
 
-    /** Articles whose title contains {@code titleFilter} (any case; blank means all), a page at a time. */
+    /**
+     * Articles whose title contains {@code titleFilter} (any case; blank means all), a page at a time, newest first
+     * unless the page asks for another order.
+     */
     @Transactional(readOnly = true)
     public Page<ArticleSummary> list(String titleFilter, Pageable page) {
         currentUser.require();
-        return articles.findSummaries(containsPattern(titleFilter), page);
+        Pageable ordered = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
+        return articles.findSummaries(containsPattern(titleFilter), ordered);
     }
 
     private static String containsPattern(String filter) {

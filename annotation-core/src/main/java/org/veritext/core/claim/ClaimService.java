@@ -39,25 +39,25 @@ public class ClaimService {
     }
 
     /** Highlights a claim; the selection must match the article's text exactly (see {@link TextAnchor#select}). */
-    public ClaimView create(UUID articleId, TextSelection selection, String restatement) {
+    public ClaimDetails create(UUID articleId, TextSelection selection, String restatement) {
         SignedInUser user = currentUser.require();
         Article article = articles.require(articleId);
         Claim claim = claims.save(Claim.anchor(article, selection, restatement, user.username(), clock.instant()));
         events.publishEvent(new ClaimSaved(claim.getId(), articleId));
-        return ClaimView.of(claim);
+        return ClaimDetails.of(claim);
     }
 
     /**
      * Changes the restatement, if nobody else saved the claim since {@code seenVersion}: a fact-checker must never
      * overwrite a colleague's work without seeing it.
      */
-    public ClaimView restate(UUID claimId, long seenVersion, String restatement) {
+    public ClaimDetails restate(UUID claimId, long seenVersion, String restatement) {
         SignedInUser user = currentUser.require();
         Claim claim = requireVersion(claimId, seenVersion);
         claim.restate(restatement, user.username(), clock.instant());
         flushOrConflict();
         events.publishEvent(new ClaimSaved(claimId, claim.getArticle().getId()));
-        return ClaimView.of(claim);
+        return ClaimDetails.of(claim);
     }
 
     /** Deletes a claim; only the person who made it, or an admin, may. */
@@ -74,16 +74,16 @@ public class ClaimService {
     }
 
     @Transactional(readOnly = true)
-    public List<ClaimView> claimsOf(UUID articleId) {
+    public List<ClaimDetails> claimsOf(UUID articleId) {
         currentUser.require();
         articles.require(articleId);
-        return claims.findByArticleInTextOrder(articleId).stream().map(ClaimView::of).toList();
+        return claims.findByArticleInTextOrder(articleId).stream().map(ClaimDetails::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public ClaimView get(UUID claimId) {
+    public ClaimDetails get(UUID claimId) {
         currentUser.require();
-        return claims.findById(claimId).map(ClaimView::of).orElseThrow(ClaimService::notFound);
+        return claims.findById(claimId).map(ClaimDetails::of).orElseThrow(ClaimService::notFound);
     }
 
     private Claim requireVersion(UUID claimId, long seenVersion) {

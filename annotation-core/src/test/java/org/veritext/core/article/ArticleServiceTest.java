@@ -30,11 +30,11 @@ class ArticleServiceTest extends DatabaseTest {
 
     @Test
     void importsAnArticleWithNormalisedTextAndItsFingerprint() {
-        ArticleView article = articles.importArticle(new NewArticle("  Talks\nin Istanbul ",
+        ArticleDetails article = articles.importArticle(new NewArticle("  Talks\nin Istanbul ",
                 "Caf\u0065\u0301 talks.\r\n\r\n\r\nSecond\u0000 paragraph.", "https://news.example/a", "Herald",
                 LocalDate.of(2025, 6, 2), "tr"));
 
-        ArticleView stored = articles.get(article.id());
+        ArticleDetails stored = articles.get(article.id());
         assertThat(stored.title()).isEqualTo("Talks in Istanbul");
         assertThat(stored.text()).isEqualTo("Caf\u00E9 talks.\n\nSecond paragraph.");
         assertThat(stored.language()).isEqualTo("tr");
@@ -90,7 +90,7 @@ class ArticleServiceTest extends DatabaseTest {
 
     @Test
     void refusesTheSameTextTwiceAndPointsToTheFirstImport() {
-        ArticleView first = articles.importArticle(NewArticle.of("First", "Same text."));
+        ArticleDetails first = articles.importArticle(NewArticle.of("First", "Same text."));
 
         assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Second", "Same text.\n")))
                 .isInstanceOfSatisfying(DuplicateArticleException.class,

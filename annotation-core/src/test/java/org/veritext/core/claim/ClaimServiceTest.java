@@ -47,7 +47,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void createsAClaimWhoseQuoteMatchesTheText() {
-        ClaimView claim = claims.create(articleId, select("the bodies of 6,000 soldiers"), "Each side returns 6,000 bodies.");
+        ClaimDetails claim = claims.create(articleId, select("the bodies of 6,000 soldiers"), "Each side returns 6,000 bodies.");
 
         assertThat(claims.claimsOf(articleId)).containsExactly(claim);
         assertThat(claim.quote()).isEqualTo("the bodies of 6,000 soldiers");
@@ -78,12 +78,12 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void allowsOverlappingAndNestedClaimsAndListsThemInTextOrder() {
-        ClaimView sentence = claims.create(articleId, select("Each side said it would hand over the bodies of 6,000 soldiers."), "");
-        ClaimView nested = claims.create(articleId, select("6,000 soldiers"), "");
-        ClaimView overlapping = claims.create(articleId, select("exchange more prisoners of war.\n\nEach side"), "");
-        ClaimView sameStartShorter = claims.create(articleId, select("Each side"), "");
+        ClaimDetails sentence = claims.create(articleId, select("Each side said it would hand over the bodies of 6,000 soldiers."), "");
+        ClaimDetails nested = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails overlapping = claims.create(articleId, select("exchange more prisoners of war.\n\nEach side"), "");
+        ClaimDetails sameStartShorter = claims.create(articleId, select("Each side"), "");
 
-        assertThat(claims.claimsOf(articleId)).extracting(ClaimView::id)
+        assertThat(claims.claimsOf(articleId)).extracting(ClaimDetails::id)
                 .containsExactly(overlapping.id(), sentence.id(), sameStartShorter.id(), nested.id());
     }
 
@@ -95,9 +95,9 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void restatesAClaimAndCountsTheVersion() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
-        ClaimView restated = claims.restate(claim.id(), claim.version(), "  Each side returns\n6,000 bodies. ");
+        ClaimDetails restated = claims.restate(claim.id(), claim.version(), "  Each side returns\n6,000 bodies. ");
 
         assertThat(restated.restatement()).isEqualTo("Each side returns 6,000 bodies.");
         assertThat(restated.version()).isEqualTo(claim.version() + 1);
@@ -106,7 +106,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void refusesAnEditMadeOnAStaleVersionAndKeepsTheOtherEdit() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
         claims.restate(claim.id(), claim.version(), "Colleague's wording");
 
         assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "My wording"))
@@ -117,7 +117,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void refusesAnOverlongRestatement() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(Claim.MAX_RESTATEMENT_LENGTH + 1)))
                 .hasMessageContaining("longer than");
@@ -126,7 +126,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void letsTheCreatorDeleteAClaim() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         claims.delete(claim.id(), claim.version());
 
@@ -136,7 +136,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void refusesToDeleteAnotherUsersClaimButLetsAnAdmin() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         SignIn.as(REVIEWER, "REVIEWER");
         assertThatThrownBy(() -> claims.delete(claim.id(), claim.version()))
@@ -151,7 +151,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void refusesEveryCallWithoutASignedInUser() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
         SecurityContextHolder.clearContext();
 
         assertThatThrownBy(() -> claims.claimsOf(articleId)).isInstanceOf(NotPermittedException.class);
@@ -161,7 +161,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Test
     void reportsADeletedClaimAsNotFound() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
         claims.delete(claim.id(), claim.version());
 
         assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x")).isInstanceOf(NotFoundException.class);

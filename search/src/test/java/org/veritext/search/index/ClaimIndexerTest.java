@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.claim.ClaimView;
+import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.search.query.ClaimHit;
@@ -55,7 +55,7 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Test
     void aSavedClaimIsSearchableAsSoonAsTheSaveReturns() {
-        ClaimView claim = claims.create(articleId, select("a great meeting"), "Erdogan called the talks great");
+        ClaimDetails claim = claims.create(articleId, select("a great meeting"), "Erdogan called the talks great");
 
         assertThat(foundIds("great meeting")).containsExactly(claim.id());
         assertThat(foundIds("Erdogan")).containsExactly(claim.id());
@@ -64,7 +64,7 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Test
     void aRestatedClaimIsFoundByItsNewWordsOnly() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "Each side returns bodies");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "Each side returns bodies");
 
         claims.restate(claim.id(), claim.version(), "Russia repatriates remains");
 
@@ -75,7 +75,7 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Test
     void aDeletedClaimIsNoLongerFound() {
-        ClaimView claim = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         claims.delete(claim.id(), claim.version());
 
@@ -97,8 +97,8 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Test
     void aRebuildRestoresEveryClaimFromTheDatabase() {
-        ClaimView first = claims.create(articleId, select("a great meeting"), "");
-        ClaimView second = claims.create(articleId, select("6,000 soldiers"), "");
+        ClaimDetails first = claims.create(articleId, select("a great meeting"), "");
+        ClaimDetails second = claims.create(articleId, select("6,000 soldiers"), "");
         index.clear();
         index.commitAndRefresh();
         assertThat(foundIds("")).isEmpty();
@@ -111,7 +111,7 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Test
     void catchesUpAtStartWhenTheIndexMissesClaims() {
-        ClaimView claim = claims.create(articleId, select("a great meeting"), "");
+        ClaimDetails claim = claims.create(articleId, select("a great meeting"), "");
         index.remove(claim.id());
 
         indexer.catchUpAtStart();

@@ -16,7 +16,7 @@ import org.veritext.core.NotPermittedException;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.claim.ClaimView;
+import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.search.index.ClaimIndexer;
@@ -43,9 +43,9 @@ class ClaimSearchTest extends DatabaseTest {
     @Autowired
     private ClaimIndexer indexer;
 
-    private ClaimView meeting;
-    private ClaimView bodies;
-    private ClaimView peace;
+    private ClaimDetails meeting;
+    private ClaimDetails bodies;
+    private ClaimDetails peace;
 
     @BeforeEach
     void annotateThreeClaims() {

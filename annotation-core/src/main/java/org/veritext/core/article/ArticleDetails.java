@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An article with its full text, as the article page shows it. */
-public record ArticleView(UUID id, String title, String sourceUrl, String publisher, LocalDate publishedOn,
+public record ArticleDetails(UUID id, String title, String sourceUrl, String publisher, LocalDate publishedOn,
                           String language, String text, String importedBy, Instant importedAt) {
 
-    static ArticleView of(Article article) {
-        return new ArticleView(article.getId(), article.getTitle(), article.getSourceUrl(), article.getPublisher(),
+    static ArticleDetails of(Article article) {
+        return new ArticleDetails(article.getId(), article.getTitle(), article.getSourceUrl(), article.getPublisher(),
                 article.getPublishedOn(), article.getLanguage(), article.getText(), article.getImportedBy(),
                 article.getImportedAt());
     }

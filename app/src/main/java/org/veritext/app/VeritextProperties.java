@@ -1,0 +1,16 @@
+package org.veritext.app;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the application.
+ *
+ * @param dataDir where the embedded H2 database ({@code db/}) and the search index ({@code index/}) live; a path
+ *                such as {@code ./data} or {@code /srv/veritext} (H2 does not take a bare relative path like
+ *                {@code data})
+ */
+@ConfigurationProperties("veritext")
+public record VeritextProperties(@DefaultValue("./data") Path dataDir) {
+}

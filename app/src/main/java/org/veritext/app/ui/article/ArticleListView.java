@@ -1,0 +1,77 @@
+package org.veritext.app.ui.article;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.core.article.ArticleService;
+import org.veritext.core.article.ArticleSummary;
+import org.veritext.core.importing.ArticleFileReader;
+
+/** Every imported article, newest first, filterable by title; the way in to importing one. */
+@Route("articles")
+@RouteAlias("")
+@PageTitle("Articles · Veritext")
+@PermitAll
+public class ArticleListView extends Div {
+
+    private final ArticleService articles;
+    private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
+    private final TextField titleFilter = new TextField();
+
+    public ArticleListView(ArticleService articles, ArticleFileReader fileReader) {
+        this.articles = articles;
+        addClassName("article-list-view");
+
+        titleFilter.setId("article-filter");
+        titleFilter.setPlaceholder("Filter by title");
+        titleFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        titleFilter.setClearButtonVisible(true);
+        titleFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        titleFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        titleFilter.setAriaLabel("Filter articles by title");
+
+        Button importArticle = new Button("Import article", VaadinIcon.UPLOAD.create(),
+                click -> new ImportArticleDialog(articles, fileReader, this::open).open());
+        importArticle.setId("import-article");
+        importArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Div toolbar = new Div(new H2("Articles"), titleFilter, importArticle);
+        toolbar.addClassName("list-toolbar");
+
+        grid.setId("article-grid");
+        grid.addColumn(ArticleSummary::title).setHeader("Title").setSortProperty("title").setFlexGrow(4)
+                .setTooltipGenerator(ArticleSummary::title);
+        grid.addColumn(summary -> summary.publisher() == null ? "" : summary.publisher())
+                .setHeader("Publisher").setSortProperty("publisher").setFlexGrow(2);
+        grid.addColumn(summary -> LocalTimes.format(summary.publishedOn())).setHeader("Published")
+                .setSortProperty("publishedOn").setFlexGrow(1);
+        grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7em");
+        grid.addColumn(summary -> LocalTimes.format(summary.importedAt())).setHeader("Imported")
+                .setSortProperty("importedAt").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> articles.list(titleFilter.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        grid.setEmptyStateText("No articles yet. Import one to start annotating.");
+
+        add(toolbar, grid);
+    }
+
+    private void open(UUID articleId) {
+        getUI().ifPresent(ui -> ui.navigate(ArticleView.class, new RouteParameters("articleId", articleId.toString())));
+    }
+}

@@ -1,0 +1,221 @@
+package org.veritext.app.ui.article;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.app.ui.common.Ids;
+import org.veritext.app.ui.error.Notifications;
+import org.veritext.core.DomainException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.article.ArticleDetails;
+import org.veritext.core.article.ArticleService;
+import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.claim.ClaimService;
+import org.veritext.core.claim.TextSelection;
+
+/**
+ * One article: its text with the claims highlighted, and beside it the claims in text order and the selected
+ * claim's editor. {@code /articles/{id}?claim={claimId}} opens it at that claim.
+ */
+@Route("articles/:articleId")
+@PermitAll
+public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ClaimService claimService;
+
+    private ArticleDetails article;
+    private List<ClaimDetails> claims = List.of();
+    private UUID selected;
+
+    private ClaimText text;
+    private final ClaimList claimList = new ClaimList(this::choose);
+    private final ClaimEditor editor = new ClaimEditor(new EditorActions());
+    private final Span claimCount = new Span();
+    private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
+
+    public ArticleView(ArticleService articles, ClaimService claimService) {
+        this.articles = articles;
+        this.claimService = claimService;
+        addClassName("article-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID articleId = event.getRouteParameters().get("articleId").flatMap(Ids::parse)
+                .orElseThrow(() -> new NotFoundException("There is no article at this address."));
+        article = articles.get(articleId);
+        claims = claimService.claimsOf(articleId);
+        build();
+        Optional<UUID> claimToOpen = event.getLocation().getQueryParameters().getSingleParameter("claim")
+                .flatMap(Ids::parse);
+        claimToOpen.filter(this::isClaimOfArticle).ifPresentOrElse(this::openAt, () -> claimToOpen.ifPresent(
+                missing -> Notifications.error("That claim is not in this article any more. Someone may have deleted it.")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return article == null ? "Article · Veritext" : article.title() + " · Veritext";
+    }
+
+    private void build() {
+        removeAll();
+        text = new ClaimText(article.text());
+        text.setClaims(claims);
+        text.addSelectionChangeListener(change -> createClaim.setEnabled(!change.isEmpty()));
+        text.addCreateRequestListener(request -> create(request.selection()));
+        text.addHighlightClickListener(click -> Ids.parse(click.claimId()).ifPresent(this::choose));
+
+        createClaim.setId("create-claim");
+        createClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createClaim.setEnabled(false);
+        createClaim.setTooltipText("Create a claim from the selected text (Enter)");
+        createClaim.addClickListener(click -> text.requestClaim());
+        // Keep the text selection when the button is pressed: a mouse-down outside the text would clear it.
+        createClaim.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
+        Span hint = new Span("Select the words of a claim in the text, then press Enter or Create claim.");
+        hint.addClassName("toolbar-hint");
+        Div toolbar = new Div(createClaim, hint);
+        toolbar.addClassName("article-toolbar");
+
+        Section reading = new Section(header(), toolbar, text);
+        reading.addClassName("article-reading");
+
+        claimList.setClaims(claims, selected);
+        updateCount();
+        H3 claimsHeading = new H3("Claims ");
+        claimsHeading.add(claimCount);
+        Aside panel = new Aside(claimsHeading, claimList, editor);
+        panel.addClassName("claim-panel");
+        add(reading, panel);
+    }
+
+    private Header header() {
+        H2 title = new H2(article.title());
+        title.addClassName("article-title");
+        Div meta = new Div();
+        meta.addClassName("article-meta");
+        if (article.publisher() != null) {
+            meta.add(new Span(article.publisher()));
+        }
+        if (article.publishedOn() != null) {
+            meta.add(new Span(LocalTimes.format(article.publishedOn())));
+        }
+        if (article.sourceUrl() != null) {
+            Anchor source = new Anchor(article.sourceUrl(), "Source", AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            meta.add(source);
+        }
+        meta.add(new Span("Imported by " + article.importedBy() + ", " + LocalTimes.format(article.importedAt())));
+        return new Header(title, meta);
+    }
+
+    private void create(TextSelection selection) {
+        if (editor.hasUnsavedChanges() && !saveEditor()) {
+            return;
+        }
+        ClaimDetails created = claimService.create(article.id(), selection, "");
+        text.clearSelection();
+        reloadClaims(created.id());
+        text.scrollToClaim(created.id());
+        editor.focusRestatement();
+        Notifications.success("Claim created. Add its restatement.");
+    }
+
+    /** Selects a claim from the list or a highlight; unsaved edits of the current one are saved first. */
+    private void choose(UUID claimId) {
+        if (claimId.equals(selected) || !isClaimOfArticle(claimId)) {
+            return;
+        }
+        if (editor.hasUnsavedChanges() && !saveEditor()) {
+            return;
+        }
+        select(claimId);
+        text.scrollToClaim(claimId);
+    }
+
+    private void openAt(UUID claimId) {
+        select(claimId);
+        text.scrollToClaim(claimId);
+    }
+
+    private void select(UUID claimId) {
+        selected = claimId;
+        text.setSelectedClaim(claimId);
+        claimList.markSelected(claimId);
+        editor.show(find(claimId).orElse(null));
+    }
+
+    private boolean saveEditor() {
+        try {
+            editor.save();
+            return true;
+        } catch (DomainException e) {
+            Notifications.error(e.getMessage());
+            return false;
+        }
+    }
+
+    private void reloadClaims(UUID toSelect) {
+        claims = claimService.claimsOf(article.id());
+        text.setClaims(claims);
+        claimList.setClaims(claims, null);
+        updateCount();
+        if (toSelect != null && isClaimOfArticle(toSelect)) {
+            select(toSelect);
+        } else {
+            selected = null;
+            text.setSelectedClaim(null);
+            editor.show(null);
+        }
+    }
+
+    private void updateCount() {
+        claimCount.setText("(" + claims.size() + ")");
+        claimCount.addClassName("claim-count");
+    }
+
+    private Optional<ClaimDetails> find(UUID claimId) {
+        return claims.stream().filter(claim -> claim.id().equals(claimId)).findFirst();
+    }
+
+    private boolean isClaimOfArticle(UUID claimId) {
+        return find(claimId).isPresent();
+    }
+
+    private final class EditorActions implements ClaimEditor.Actions {
+
+        @Override
+        public ClaimDetails save(ClaimDetails shown, String restatement) {
+            ClaimDetails saved = claimService.restate(shown.id(), shown.version(), restatement);
+            reloadClaims(saved.id());
+            Notifications.success("Restatement saved.");
+            return saved;
+        }
+
+        @Override
+        public void delete(ClaimDetails shown) {
+            claimService.delete(shown.id(), shown.version());
+            reloadClaims(null);
+            Notifications.success("Claim deleted.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.veritext.app.ui.layout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.veritext.app.ui.admin.AdminView;
+import org.veritext.app.ui.article.ArticleListView;
+import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.app.ui.search.SearchView;
+import org.veritext.core.user.Role;
+
+/** The frame around every signed-in view: the product name, the main places, and who is signed in. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Anchor brand = new Anchor("articles", "Veritext");
+        brand.addClassName("brand");
+
+        Nav places = new Nav(link("Articles", ArticleListView.class, VaadinIcon.NEWSPAPER),
+                link("Search", SearchView.class, VaadinIcon.SEARCH));
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            places.add(link("Admin", AdminView.class, VaadinIcon.COG));
+        }
+        places.addClassName("main-nav");
+
+        Span user = new Span(VaadinIcon.USER.create(),
+                new Span(authentication.getPrincipalName().orElse("")));
+        user.addClassName("signed-in-user");
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div bar = new Div(brand, places, new Div(user, signOut));
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+        setDrawerOpened(false); // the few places fit in the top bar; no drawer to open
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        LocalTimes.learnTimeZone(attachEvent.getUI());
+    }
+
+    private static RouterLink link(String text, Class<? extends Component> view, VaadinIcon icon) {
+        RouterLink link = new RouterLink(view);
+        link.add(icon.create(), new Span(text));
+        link.setHighlightCondition(HighlightConditions.locationPrefix());
+        return link;
+    }
+}

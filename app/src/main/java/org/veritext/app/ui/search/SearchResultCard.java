@@ -1,0 +1,67 @@
+package org.veritext.app.ui.search;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import org.veritext.app.ui.article.ArticleView;
+import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.search.query.ClaimHit;
+import org.veritext.search.query.Snippet;
+
+/** One search result: the claim's quote and restatement with the matched words marked, and where it is from. */
+class SearchResultCard extends Div {
+
+    SearchResultCard(ClaimHit hit) {
+        addClassName("search-result");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "link");
+        getElement().setAttribute("data-claim-id", hit.claimId().toString());
+
+        Div quote = marked(hit.quote(), "result-quote");
+        add(quote);
+        if (!hit.restatement().isEmpty()) {
+            add(marked(hit.restatement(), "result-restatement"));
+        }
+        Div source = new Div(marked(hit.articleTitle(), "result-article"));
+        source.addClassName("result-source");
+        if (hit.publisher() != null) {
+            source.add(new Span(hit.publisher()));
+        }
+        if (hit.publishedOn() != null) {
+            source.add(new Span(LocalTimes.format(hit.publishedOn())));
+        }
+        add(source);
+
+        addClickListener(click -> open(hit));
+        getElement().addEventListener("keydown", press -> open(hit)).setFilter("event.key === 'Enter'");
+    }
+
+    /** Text parts as text nodes, matches in {@code <mark>}: a claim's words can never become markup. */
+    private static Div marked(Snippet snippet, String className) {
+        Div div = new Div();
+        div.addClassName(className);
+        for (Snippet.Part part : snippet.parts()) {
+            Component piece = part.match() ? new Mark(part.text()) : new Span(part.text());
+            div.add(piece);
+        }
+        return div;
+    }
+
+    private void open(ClaimHit hit) {
+        getUI().ifPresent(ui -> ui.navigate(ArticleView.class,
+                new RouteParameters("articleId", hit.articleId().toString()),
+                QueryParameters.of("claim", hit.claimId().toString())));
+    }
+
+    /** HTML's own element for text marked as relevant to the reader's current activity. */
+    @Tag("mark")
+    private static final class Mark extends HtmlContainer {
+        Mark(String text) {
+            setText(text);
+        }
+    }
+}

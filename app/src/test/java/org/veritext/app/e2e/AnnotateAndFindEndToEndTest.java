@@ -1,0 +1,233 @@
+package org.veritext.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.veritext.app.browser.HeadlessChromium;
+import org.veritext.app.browser.RequiresChromium;
+import org.veritext.core.text.TextNormaliser;
+
+/**
+ * A fact-checker's whole path, in a real headless Chromium against the running application (demo profile, H2 in a
+ * file): sign in → import an article → select a sentence → create a claim → reload: still highlighted at the same
+ * place → search a word of it → the hit opens the article at that claim. Uses only the stable element ids.
+ */
+@RequiresChromium
+@ActiveProfiles("demo")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+class AnnotateAndFindEndToEndTest {
+
+    private static final String CLAIM = "The harbour authority said the new breakwater had cut storm damage by 40 percent.";
+    private static final String ARTICLE = String.join("\n\n", List.of(
+            "Breakwater report divides the port",
+            "Filler paragraph about the port's history and its many ferries. ".repeat(12),
+            "Another long paragraph on the fishing fleet and the weather this winter. ".repeat(12),
+            "A third paragraph on traffic, tourism and the old lighthouse. ".repeat(12),
+            "The mayor welcomed the report. " + CLAIM + " Engineers were less sure.",
+            "Closing paragraph with reactions from residents along the quay. ".repeat(8)));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        Path dataDir = Path.of("target", "test-data", "e2e-" + UUID.randomUUID()).toAbsolutePath();
+        registry.add("veritext.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aHighlightedClaimTravelsFromTheBrowserToASearchHitAndBack() throws IOException {
+        signInAs("annotator");
+
+        // Import an article by pasting its text.
+        click(By.id("import-article"));
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input"))),
+                "Breakwater report divides the port");
+        paste(browser.findElement(By.cssSelector("#import-text textarea")), ARTICLE);
+        click(By.id("import-save"));
+        wait.until(ExpectedConditions.urlMatches("/articles/[0-9a-f-]{36}$"));
+        String articleUrl = browser.getCurrentUrl();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text p")));
+
+        // Select the sentence in the rendered text, as a mouse drag would, and create a claim from it.
+        selectInText(CLAIM);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-claim"))).click();
+        WebElement listed = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#claim-list [data-claim-id]")));
+        String claimId = listed.getAttribute("data-claim-id");
+        assertThat(highlightedText(claimId)).isEqualTo(CLAIM);
+        int start = TextNormaliser.normalise(ARTICLE).indexOf(CLAIM);
+        assertThat(claimOffsets(claimId)).containsExactly((long) start, (long) start + CLAIM.length());
+        screenshot("article-with-new-claim");
+
+        // Reload: the same highlight at the same offsets.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark[data-claim-id]")));
+        assertThat(highlightedText(claimId)).isEqualTo(CLAIM);
+        assertThat(claimOffsets(claimId)).containsExactly((long) start, (long) start + CLAIM.length());
+
+        // Search a word of it; the hit opens the article at that claim.
+        browser.get(baseUrl() + "/search");
+        WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-query input")));
+        type(query, "breakwater");
+        String hitSelector = "#search-results .search-result[data-claim-id='" + claimId + "']";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(hitSelector + " mark")));
+        WebElement hit = browser.findElement(By.cssSelector(hitSelector));
+        assertThat(hit.findElements(By.cssSelector(".result-quote mark"))).extracting(WebElement::getText)
+                .containsExactly("breakwater");
+        screenshot("search-hit");
+        hit.click();
+
+        wait.until(ExpectedConditions.urlToBe(articleUrl + "?claim=" + claimId));
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("#article-text mark[data-claim-id='" + claimId + "']"), "class", "ct-selected"));
+        wait.until(driver -> isInView(firstHighlight(claimId)));
+        assertThat(browser.findElement(By.cssSelector("#claim-list [data-claim-id='" + claimId + "']"))
+                .getAttribute("aria-current")).isEqualTo("true");
+        screenshot("opened-at-claim");
+    }
+
+    @Test
+    void theDemoLoginPageListsTheDemoAccounts() {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl() + "/login");
+        WebElement accounts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-accounts")));
+
+        assertThat(accounts.getText()).contains("annotator", "reviewer", "admin");
+    }
+
+    private void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl() + "/login");
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name=username]")));
+        name.sendKeys(username);
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        password.sendKeys(username, Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-article")));
+    }
+
+    /** Selects the first occurrence of {@code quote} across the text nodes of the article text, with the DOM API. */
+    private void selectInText(String quote) {
+        js("""
+                const quote = arguments[0];
+                const root = document.getElementById('article-text');
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode())) {
+                    const at = node.data.indexOf(quote);
+                    if (at >= 0) {
+                        const range = document.createRange();
+                        range.setStart(node, at);
+                        range.setEnd(node, at + quote.length);
+                        const selection = document.getSelection();
+                        selection.removeAllRanges();
+                        selection.addRange(range);
+                        root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                        return;
+                    }
+                }
+                throw new Error('quote not found in one text node');
+                """, quote);
+    }
+
+    private String highlightedText(String claimId) {
+        return (String) js("""
+                return [...document.querySelectorAll('#article-text mark[data-claim-id="' + arguments[0] + '"]')]
+                    .map(mark => mark.textContent).join('');
+                """, claimId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> claimOffsets(String claimId) {
+        Map<String, Object> claim = (Map<String, Object>) js("""
+                return document.getElementById('article-text').claims.find(c => c.id === arguments[0]);
+                """, claimId);
+        return List.of(((Number) claim.get("start")).longValue(), ((Number) claim.get("end")).longValue());
+    }
+
+    private WebElement firstHighlight(String claimId) {
+        return browser.findElement(By.cssSelector("#article-text mark[data-claim-id='" + claimId + "']"));
+    }
+
+    private boolean isInView(WebElement element) {
+        return (Boolean) js("""
+                const box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight;
+                """, element);
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private static void type(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Puts text into a field as a paste does: at once, followed by the events Vaadin listens to. */
+    private void paste(WebElement field, String text) {
+        js("""
+                const field = arguments[0];
+                field.value = arguments[1];
+                field.dispatchEvent(new Event('input', {bubbles: true}));
+                field.dispatchEvent(new Event('change', {bubbles: true}));
+                """, field, text);
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

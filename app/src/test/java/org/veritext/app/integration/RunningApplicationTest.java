@@ -1,0 +1,181 @@
+package org.veritext.app.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.veritext.app.security.RunAs;
+import org.veritext.core.article.ArticleDetails;
+import org.veritext.core.article.ArticleService;
+import org.veritext.core.article.NewArticle;
+import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.claim.ClaimService;
+import org.veritext.core.claim.TextSelection;
+import org.veritext.core.user.Role;
+import org.veritext.core.user.UserAccountService;
+import org.veritext.search.query.ClaimHit;
+import org.veritext.search.query.ClaimSearch;
+
+/**
+ * The whole application, started as in production (no demo profile) on a real database, and used over HTTP and
+ * through its services. Subclasses choose the database: H2 in a file, or PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.productionMode=true")
+abstract class RunningApplicationTest {
+
+    private static final String FIRST_ADMIN = "admin";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ClaimSearch search;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void migratesTheSchemaWithFlyway() {
+        assertThat(jdbc.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE",
+                String.class)).contains("1");
+    }
+
+    @Test
+    void firstStartCreatesAnAdminWithARandomPasswordAndNoDefaultCredentials() {
+        String hash = accounts.findByUsername(FIRST_ADMIN).orElseThrow().getPasswordHash();
+
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("admin", hash)).isFalse();
+        assertThat(accounts.exists("annotator")).isFalse();
+    }
+
+    @Test
+    void healthSaysOnlyUpOrDownToAnyone() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void everyRouteNeedsASignedInUserExceptLogin() throws Exception {
+        for (String path : List.of("/", "/articles", "/articles/" + UUID.randomUUID(), "/search?q=putin", "/admin")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsEveryOtherEndpointClosed() throws Exception {
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/h2-console")) {
+            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    void servesOurScriptsAndStylesToTheLoginPage() throws Exception {
+        HttpResponse<String> script = get("/js/claim-text.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("customElements.define('claim-text'");
+        assertThat(get("/css/veritext.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesASignedInUsersPostWithoutCsrfToken() throws Exception {
+        String username = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(username, "Target", "a-long-password", Role.ANNOTATOR);
+        HttpClient signedIn = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = signedIn.send(form("/login", "username=" + username + "&password=a-long-password"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+
+        HttpResponse<String> forgedLogout = signedIn.send(form("/logout", ""), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forgedLogout.statusCode()).isEqualTo(403);
+        HttpResponse<String> stillIn = signedIn.send(HttpRequest.newBuilder(uri("/articles")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stillIn.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sendsAWrongPasswordBackToTheLoginPage() throws Exception {
+        HttpResponse<String> login = post("/login", "username=admin&password=not-the-password");
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    @Test
+    void storesAnnotatesAndFindsALongMultilingualArticle() {
+        String username = "writer-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(username, "Writer", "a-long-password", Role.ANNOTATOR);
+        String claimSentence = "Ankara said the talks would resume on 2 June \uD83D\uDD4A\uFE0F.";
+        String text = "T\u00FCrkiye hosted the talks.\n\n\u0627\u0644\u0648\u0632\u064A\u0631 \u0642\u0627\u0644.\n\n"
+                + claimSentence + "\n\n" + "Filler sentence for length. ".repeat(40_000);
+
+        RunAs.run(username, Role.ANNOTATOR, () -> {
+            ArticleDetails article = articles.importArticle(NewArticle.of("Long talks " + username, text));
+            assertThat(articles.get(article.id()).text()).isEqualTo(text.strip());
+
+            int start = text.indexOf(claimSentence);
+            ClaimDetails claim = claims.create(article.id(),
+                    new TextSelection(start, start + claimSentence.length(), claimSentence), "Talks resume 2 June");
+
+            assertThat(claims.claimsOf(article.id())).containsExactly(claim);
+            assertThat(search.search("ankara resume", 0, 10).hits()).extracting(ClaimHit::claimId)
+                    .containsExactly(claim.id());
+        });
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(form(path, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest form(String path, String body) {
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
