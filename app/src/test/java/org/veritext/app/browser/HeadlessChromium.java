@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,11 +57,21 @@ public final class HeadlessChromium {
 
     private static String freshProfileDirectory() {
         try {
-            File directory = Files.createTempDirectory("veritext-chromium-").toFile();
-            directory.deleteOnExit(); // best effort: only removed if Chromium left it empty
-            return directory.getAbsolutePath();
+            Path directory = Files.createTempDirectory("veritext-chromium-");
+            // Chromium fills the profile with files, so File.deleteOnExit (empty directories only) is not
+            // enough. By JVM exit every test class has quit its browser; delete what is left, best effort.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(directory)));
+            return directory.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a Chromium profile directory", e);
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Leave it to the system's temp cleaning.
         }
     }
 }
