@@ -3,10 +3,8 @@ package org.veritext.app.browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,16 +32,6 @@ class ClaimTextRenderBenchmark {
     private static final int CLAIM_COUNT = 1_000;
     private static final int RUNS = 9;
 
-    private static final String[] WORDS = ("the government said minister growth economy percent report official "
-            + "figures data according to analysts year increase decline budget spending tax inflation rate "
-            + "national bank unemployment claimed statement evidence survey million billion since last quarter "
-            + "opposition party election voters health schools police crime record highest lowest than more "
-            + "less people new rules public services was were is are has have been will would could however")
-            .split(" ");
-    private static final String[] ARABIC_WORDS = ("قال الوزير إن النمو الاقتصادي بلغ في المئة هذا العام "
-            + "وفقا للبيانات الرسمية الصادرة عن البنك المركزي والحكومة").split(" ");
-    private static final String[] EMOJI = {"😀", "📈", "🇬🇧", "👍🏽", "🔥"};
-
     private static WebDriver driver;
     private static JavascriptExecutor js;
 
@@ -63,10 +51,12 @@ class ClaimTextRenderBenchmark {
 
     @Test
     void printsRenderTimesForA200KbArticleWith1000Claims() {
-        Random random = new Random(20_240_601L); // fixed seed: the same article and claims every run
-        List<int[]> sentences = new ArrayList<>();
-        String text = article(random, sentences);
-        List<Map<String, Object>> claims = claims(random, text, sentences);
+        SyntheticArticle article = SyntheticArticle.generate(TARGET_LENGTH, CLAIM_COUNT);
+        String text = article.text();
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int[] range : article.claimRanges()) {
+            claims.add(Map.of("id", "claim-" + claims.size(), "start", range[0], "end", range[1]));
+        }
         driver.get(HARNESS.toAbsolutePath().toUri().toString());
 
         @SuppressWarnings("unchecked")
@@ -146,82 +136,4 @@ class ClaimTextRenderBenchmark {
 
             measure().then(done, (error) => done({error: String(error)}));
             """;
-
-    /**
-     * Paragraphs of 2 to 7 sentences, some sentences with emoji, some paragraphs with a single line
-     * break, every 25th paragraph in Arabic. Records each sentence's [start, end) for claims.
-     */
-    private static String article(Random random, List<int[]> sentences) {
-        StringBuilder text = new StringBuilder(TARGET_LENGTH + 1_000);
-        for (int paragraph = 0; text.length() < TARGET_LENGTH; paragraph++) {
-            if (paragraph > 0) {
-                text.append(random.nextInt(10) == 0 ? "\n\n\n" : "\n\n");
-            }
-            boolean arabic = paragraph % 25 == 12;
-            int count = 2 + random.nextInt(6);
-            for (int s = 0; s < count; s++) {
-                if (s > 0) {
-                    text.append(random.nextInt(8) == 0 ? "\n" : " ");
-                }
-                int start = text.length();
-                text.append(sentence(random, arabic ? ARABIC_WORDS : WORDS));
-                sentences.add(new int[] {start, text.length()});
-            }
-        }
-        return text.toString();
-    }
-
-    private static String sentence(Random random, String[] words) {
-        StringBuilder sentence = new StringBuilder();
-        int count = 8 + random.nextInt(18);
-        for (int w = 0; w < count; w++) {
-            if (w > 0) {
-                sentence.append(' ');
-            }
-            String word = words[random.nextInt(words.length)];
-            sentence.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-            if (random.nextInt(40) == 0) {
-                sentence.append(' ').append(EMOJI[random.nextInt(EMOJI.length)]);
-            }
-        }
-        return sentence.append('.').toString();
-    }
-
-    /** Sentence claims (some spanning paragraphs), claims nested in them, and claims overlapping them. */
-    private static List<Map<String, Object>> claims(Random random, String text, List<int[]> sentences) {
-        List<int[]> ranges = new ArrayList<>();
-        while (ranges.size() < CLAIM_COUNT) {
-            int kind = random.nextInt(10);
-            if (kind < 5 || ranges.isEmpty()) { // one to three whole sentences
-                int first = random.nextInt(sentences.size() - 3);
-                ranges.add(new int[] {sentences.get(first)[0], sentences.get(first + random.nextInt(3))[1]});
-            } else {
-                int[] other = ranges.get(random.nextInt(ranges.size()));
-                int length = other[1] - other[0];
-                int start = other[0] + random.nextInt(Math.max(1, length / 2));
-                int end = kind < 8
-                        ? start + 1 + random.nextInt(Math.max(1, other[1] - start - 1)) // nested
-                        : Math.min(text.length(), other[1] + 1 + random.nextInt(200)); // overlapping
-                start = wholeCodePoint(text, start);
-                end = wholeCodePoint(text, end);
-                if (start < end) {
-                    ranges.add(new int[] {start, end});
-                }
-            }
-        }
-        List<Map<String, Object>> claims = new ArrayList<>();
-        for (int[] range : ranges) {
-            Map<String, Object> claim = new LinkedHashMap<>();
-            claim.put("id", "claim-" + claims.size());
-            claim.put("start", range[0]);
-            claim.put("end", range[1]);
-            claims.add(claim);
-        }
-        return claims;
-    }
-
-    private static int wholeCodePoint(String text, int offset) {
-        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
-                && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset - 1 : offset;
-    }
 }

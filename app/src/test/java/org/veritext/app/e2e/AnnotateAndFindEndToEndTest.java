@@ -3,32 +3,12 @@ package org.veritext.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.veritext.app.browser.HeadlessChromium;
-import org.veritext.app.browser.RequiresChromium;
 import org.veritext.core.text.TextNormaliser;
 
 /**
@@ -36,10 +16,7 @@ import org.veritext.core.text.TextNormaliser;
  * file): sign in → import an article → select a sentence → create a claim → reload: still highlighted at the same
  * place → search a word of it → the hit opens the article at that claim. Uses only the stable element ids.
  */
-@RequiresChromium
-@ActiveProfiles("demo")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class AnnotateAndFindEndToEndTest {
+class AnnotateAndFindEndToEndTest extends BrowserTest {
 
     private static final String CLAIM = "The harbour authority said the new breakwater had cut storm damage by 40 percent.";
     private static final String ARTICLE = String.join("\n\n", List.of(
@@ -49,33 +26,6 @@ class AnnotateAndFindEndToEndTest {
             "A third paragraph on traffic, tourism and the old lighthouse. ".repeat(12),
             "The mayor welcomed the report. " + CLAIM + " Engineers were less sure.",
             "Closing paragraph with reactions from residents along the quay. ".repeat(8)));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        Path dataDir = Path.of("target", "test-data", "e2e-" + UUID.randomUUID()).toAbsolutePath();
-        registry.add("veritext.data-dir", dataDir::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aHighlightedClaimTravelsFromTheBrowserToASearchHitAndBack() throws IOException {
         signInAs("annotator");
@@ -108,7 +58,7 @@ class AnnotateAndFindEndToEndTest {
         assertThat(claimOffsets(claimId)).containsExactly((long) start, (long) start + CLAIM.length());
 
         // Search a word of it; the hit opens the article at that claim.
-        browser.get(baseUrl() + "/search");
+        open("/search");
         WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-query input")));
         type(query, "breakwater");
         String hitSelector = "#search-results .search-result[data-claim-id='" + claimId + "']";
@@ -131,21 +81,10 @@ class AnnotateAndFindEndToEndTest {
     @Test
     void theDemoLoginPageListsTheDemoAccounts() {
         browser.manage().deleteAllCookies();
-        browser.get(baseUrl() + "/login");
+        open("/login");
         WebElement accounts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-accounts")));
 
         assertThat(accounts.getText()).contains("annotator", "reviewer", "admin");
-    }
-
-    private void signInAs(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(baseUrl() + "/login");
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        name.sendKeys(username);
-        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
-        password.sendKeys(username, Keys.ENTER);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-article")));
     }
 
     /** Selects the first occurrence of {@code quote} across the text nodes of the article text, with the DOM API. */
@@ -198,36 +137,4 @@ class AnnotateAndFindEndToEndTest {
                 """, element);
     }
 
-    private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
-    private static void type(WebElement field, String text) {
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Puts text into a field as a paste does: at once, followed by the events Vaadin listens to. */
-    private void paste(WebElement field, String text) {
-        js("""
-                const field = arguments[0];
-                field.value = arguments[1];
-                field.dispatchEvent(new Event('input', {bubbles: true}));
-                field.dispatchEvent(new Event('change', {bubbles: true}));
-                """, field, text);
-    }
-
-    private Object js(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
 }

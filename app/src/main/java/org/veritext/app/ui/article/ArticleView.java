@@ -206,7 +206,10 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         @Override
         public ClaimDetails save(ClaimDetails shown, String restatement) {
             ClaimDetails saved = claimService.restate(shown.id(), shown.version(), restatement);
-            reloadClaims(saved.id());
+            // Only the restatement changed: the highlights stay, one row of the list is redrawn.
+            claims = claims.stream().map(claim -> claim.id().equals(saved.id()) ? saved : claim).toList();
+            claimList.update(saved);
+            editor.show(saved);
             Notifications.success("Restatement saved.");
             return saved;
         }

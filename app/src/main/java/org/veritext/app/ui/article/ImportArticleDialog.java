@@ -44,6 +44,7 @@ class ImportArticleDialog extends Dialog {
     private final TextField publisher = new TextField("Publisher");
     private final DatePicker publishedOn = new DatePicker("Published on");
     private final ComboBox<String> language = new ComboBox<>("Language");
+    private final Upload upload;
 
     ImportArticleDialog(ArticleService articles, ArticleFileReader fileReader, Consumer<UUID> onImported) {
         this.articles = articles;
@@ -53,7 +54,7 @@ class ImportArticleDialog extends Dialog {
         setHeaderTitle("Import article");
         setWidth("min(56rem, 96vw)");
 
-        Upload upload = new Upload(readIntoForm());
+        upload = new Upload(readIntoForm());
         upload.setId("import-file");
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
@@ -105,16 +106,24 @@ class ImportArticleDialog extends Dialog {
             UI ui = event.getUI();
             try {
                 NewArticle read = fileReader.read(event.getFileName(), event.getInputStream());
-                ui.access(() -> fill(read));
+                ui.access(() -> {
+                    fill(read);
+                    upload.clearFileList(); // ready for another file, should this one be the wrong one
+                });
             } catch (DomainException refused) {
                 event.reject(refused.getMessage());
-                ui.access(() -> Notifications.error(refused.getMessage()));
+                ui.access(() -> refuse(refused.getMessage()));
             } catch (RuntimeException unexpected) {
                 String message = UserMessages.describe(unexpected);
                 event.reject(message);
-                ui.access(() -> Notifications.error(message));
+                ui.access(() -> refuse(message));
             }
         };
+    }
+
+    private void refuse(String message) {
+        upload.clearFileList();
+        Notifications.error(message);
     }
 
     private void fill(NewArticle read) {

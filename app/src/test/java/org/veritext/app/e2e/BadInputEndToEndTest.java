@@ -1,0 +1,133 @@
+package org.veritext.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a fact-checker sees when something is wrong: a clear message, the form as it was, nothing stored, and never
+ * a stack trace. Forged addresses and forged browser events included.
+ */
+class BadInputEndToEndTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aForgedOrStaleArticleAddressSaysNotFoundWithoutAStackTrace() {
+        signInAs("annotator");
+
+        open("/articles/not-an-id");
+        assertThat(pageText()).contains("Not found", "There is no article at this address.");
+
+        open("/articles/" + UUID.randomUUID() + "?claim=" + UUID.randomUUID());
+        assertThat(pageText()).contains("This article does not exist");
+
+        open("/no/such/page");
+        assertThat(pageText()).contains("Page not found");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "at org.", "at java.");
+    }
+
+    @Test
+    void importingWithoutTextExplainsAndStoresNothing() {
+        signInAs("annotator");
+        long articlesBefore = articleCount();
+
+        click(By.id("import-article"));
+        WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input")));
+        type(title, "A title but no text");
+        click(By.id("import-save"));
+
+        assertThat(errorNotification()).contains("The article has no text");
+        assertThat(title.getAttribute("value")).isEqualTo("A title but no text");
+        assertThat(articleCount()).isEqualTo(articlesBefore);
+    }
+
+    @Test
+    void uploadingAWebPageFillsTheFormWithItsReadableTextOnly() throws IOException {
+        signInAs("annotator");
+        Path page = files.resolve("talks.html");
+        Files.writeString(page, """
+                <html lang="tr"><head><meta property="og:title" content="Talks in Istanbul">
+                <script>alert('never run')</script></head>
+                <body onload="steal()"><article><p>The delegations met for <b>an hour</b>.</p>
+                <p>Each side returns 6,000 bodies.</p></article></body></html>""");
+
+        click(By.id("import-article"));
+        upload(page);
+
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#import-title input"), "value", "Talks in Istanbul"));
+        assertThat(browser.findElement(By.cssSelector("#import-text textarea")).getAttribute("value"))
+                .isEqualTo("The delegations met for an hour.\n\nEach side returns 6,000 bodies.");
+        assertThat(browser.findElement(By.cssSelector("#import-language input")).getAttribute("value")).isEqualTo("tr");
+    }
+
+    @Test
+    void uploadingAFileThatIsNotUtf8ExplainsAndKeepsTheForm() throws IOException {
+        signInAs("annotator");
+        Path latin1 = files.resolve("cafe.txt");
+        Files.write(latin1, "Caf\u00E9 talks".getBytes(StandardCharsets.ISO_8859_1));
+
+        click(By.id("import-article"));
+        WebElement title = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input")));
+        type(title, "Typed before the upload");
+        upload(latin1);
+
+        assertThat(errorNotification()).contains("not valid UTF-8");
+        assertThat(title.getAttribute("value")).isEqualTo("Typed before the upload");
+    }
+
+    @Test
+    void aForgedSelectionFromTheBrowserIsRefusedByTheServer() {
+        signInAs("annotator");
+        String demoArticle = jdbc.queryForObject("SELECT id FROM article WHERE title LIKE 'Harbour council%'",
+                String.class);
+        open("/articles/" + demoArticle);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text p")));
+        long claimsBefore = claimCount();
+
+        js("""
+                document.getElementById('article-text').dispatchEvent(new CustomEvent('claim-create',
+                    {bubbles: true, detail: {start: 0, end: 7, quote: 'Forged!'}}));
+                """);
+
+        assertThat(errorNotification()).contains("does not match the article");
+        assertThat(claimCount()).isEqualTo(claimsBefore);
+    }
+
+    private void upload(Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+        WebElement input = (WebElement) js(
+                "return document.getElementById('import-file').shadowRoot.querySelector('input[type=file]');");
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private String pageText() {
+        return wait.until(driver -> {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return text.contains("found") ? text : null;
+        });
+    }
+
+    private long articleCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+    }
+
+    private long claimCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class);
+    }
+}
