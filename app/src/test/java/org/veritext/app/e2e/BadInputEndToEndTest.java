@@ -109,6 +109,35 @@ class BadInputEndToEndTest extends BrowserTest {
         assertThat(claimCount()).isEqualTo(claimsBefore);
     }
 
+    @Test
+    void hostileMarkupInTitleTextAndRestatementIsShownAsTextAndNeverRuns() {
+        signInAs("annotator");
+        String title = "<img src=x onerror=\"window.pwned='title'\">Talks";
+        String sentence = "<script>window.pwned='text'</script> said the minister.";
+        click(By.id("import-article"));
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input"))), title);
+        paste(browser.findElement(By.cssSelector("#import-text textarea")), sentence);
+        click(By.id("import-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text p")));
+
+        js("""
+                const el = document.getElementById('article-text');
+                el.dispatchEvent(new CustomEvent('claim-create', {bubbles: true,
+                    detail: {start: 0, end: el.text.length, quote: el.text}}));
+                """);
+        WebElement restatement = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#claim-restatement textarea")));
+        type(restatement, "<b onmouseover=\"window.pwned='restatement'\">bold</b>");
+        click(By.id("save-claim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-list"), "<b onmouseover"));
+
+        assertThat(browser.findElement(By.cssSelector(".article-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector("#article-text p")).getText()).isEqualTo(sentence);
+        assertThat(browser.findElements(By.cssSelector("#article-text script, .article-title img, #claim-list b")))
+                .isEmpty();
+        assertThat(js("return window.pwned === undefined")).isEqualTo(true);
+    }
+
     private void upload(Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
         WebElement input = (WebElement) js(
