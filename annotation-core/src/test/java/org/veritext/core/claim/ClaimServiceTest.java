@@ -18,6 +18,7 @@ import org.veritext.core.NotPermittedException;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.testing.DatabaseTest;
+import org.veritext.core.testing.Selections;
 import org.veritext.core.testing.SignIn;
 
 @RecordApplicationEvents
@@ -168,8 +169,7 @@ class ClaimServiceTest extends DatabaseTest {
     }
 
     private static TextSelection select(String quote) {
-        int start = TEXT.indexOf(quote);
-        return new TextSelection(start, start + quote.length(), quote);
+        return Selections.of(TEXT, quote);
     }
 
     private long countClaims() {

@@ -15,6 +15,7 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
+import org.veritext.core.testing.Selections;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimSearch;
 
@@ -124,7 +125,6 @@ class ClaimIndexerTest extends DatabaseTest {
     }
 
     private static TextSelection select(String quote) {
-        int start = TEXT.indexOf(quote);
-        return new TextSelection(start, start + quote.length(), quote);
+        return Selections.of(TEXT, quote);
     }
 }

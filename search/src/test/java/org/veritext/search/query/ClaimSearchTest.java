@@ -19,6 +19,7 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
+import org.veritext.core.testing.Selections;
 import org.veritext.search.index.ClaimIndexer;
 
 @WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
@@ -151,7 +152,6 @@ class ClaimSearchTest extends DatabaseTest {
     }
 
     private static TextSelection select(String quote) {
-        int start = TEXT.indexOf(quote);
-        return new TextSelection(start, start + quote.length(), quote);
+        return Selections.of(TEXT, quote);
     }
 }

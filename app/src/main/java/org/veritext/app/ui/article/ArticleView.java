@@ -56,6 +56,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         this.articles = articles;
         this.claimService = claimService;
         addClassName("article-view");
+        claimCount.addClassName("claim-count");
     }
 
     @Override
@@ -190,7 +191,6 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void updateCount() {
         claimCount.setText("(" + claims.size() + ")");
-        claimCount.addClassName("claim-count");
     }
 
     private Optional<ClaimDetails> find(UUID claimId) {
@@ -204,14 +204,13 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private final class EditorActions implements ClaimEditor.Actions {
 
         @Override
-        public ClaimDetails save(ClaimDetails shown, String restatement) {
+        public void save(ClaimDetails shown, String restatement) {
             ClaimDetails saved = claimService.restate(shown.id(), shown.version(), restatement);
             // Only the restatement changed: the highlights stay, one row of the list is redrawn.
             claims = claims.stream().map(claim -> claim.id().equals(saved.id()) ? saved : claim).toList();
             claimList.update(saved);
             editor.show(saved);
             Notifications.success("Restatement saved.");
-            return saved;
         }
 
         @Override

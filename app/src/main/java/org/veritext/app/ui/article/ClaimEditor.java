@@ -25,7 +25,7 @@ import org.veritext.core.text.TextNormaliser;
 class ClaimEditor extends Div {
 
     interface Actions {
-        ClaimDetails save(ClaimDetails shown, String restatement);
+        void save(ClaimDetails shown, String restatement);
 
         void delete(ClaimDetails shown);
     }
