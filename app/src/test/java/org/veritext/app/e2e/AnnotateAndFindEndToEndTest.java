@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.veritext.core.text.TextNormaliser;
 
 /**
@@ -17,6 +20,9 @@ import org.veritext.core.text.TextNormaliser;
  * place → search a word of it → the hit opens the article at that claim. Uses only the stable element ids.
  */
 class AnnotateAndFindEndToEndTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String CLAIM = "The harbour authority said the new breakwater had cut storm damage by 40 percent.";
     private static final String ARTICLE = String.join("\n\n", List.of(
@@ -79,6 +85,34 @@ class AnnotateAndFindEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void goingFromOneArticleToAnotherInTheSamePageCreatesEachClaimOnce() {
+        signInAs("annotator");
+        String demoArticle = jdbc.queryForObject("SELECT id FROM article WHERE title LIKE 'Harbour council%'",
+                String.class);
+        click(By.id("import-article"));
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input"))),
+                "Second article");
+        paste(browser.findElement(By.cssSelector("#import-text textarea")), "Ferries will run all night from May.");
+        click(By.id("import-save"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text p")));
+        String secondArticle = currentPath().substring("/articles/".length());
+
+        // Back to the demo article without leaving the page, as the browser's back button does: Vaadin reuses the
+        // article view for it.
+        js("history.pushState({}, '', '/articles/' + arguments[0]); dispatchEvent(new PopStateEvent('popstate'));",
+                demoArticle);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".article-title"),
+                "Harbour council"));
+        long claimsBefore = claimCount(demoArticle);
+        selectInText("the university district");
+        click(By.id("create-claim"));
+        wait.until(driver -> claimCount(demoArticle) > claimsBefore);
+
+        assertThat(claimCount(demoArticle)).isEqualTo(claimsBefore + 1);
+        assertThat(claimCount(secondArticle)).isZero();
+    }
+
+    @Test
     void theDemoLoginPageListsTheDemoAccounts() {
         browser.manage().deleteAllCookies();
         open("/login");
@@ -109,6 +143,11 @@ class AnnotateAndFindEndToEndTest extends BrowserTest {
                 }
                 throw new Error('quote not found in one text node');
                 """, quote);
+    }
+
+    private long claimCount(String articleId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE article_id = ?", Long.class,
+                UUID.fromString(articleId));
     }
 
     private String highlightedText(String claimId) {

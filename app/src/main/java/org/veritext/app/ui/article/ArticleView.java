@@ -57,6 +57,13 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         this.claimService = claimService;
         addClassName("article-view");
         claimCount.addClassName("claim-count");
+        // Wired once: Vaadin reuses this view when one article leads to another, and build() runs each time.
+        createClaim.setId("create-claim");
+        createClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createClaim.setTooltipText("Create a claim from the selected text (Enter)");
+        createClaim.addClickListener(click -> text.requestClaim());
+        // Keep the text selection when the button is pressed: a mouse-down outside the text would clear it.
+        createClaim.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
     }
 
     @Override
@@ -85,13 +92,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         text.addCreateRequestListener(request -> create(request.selection()));
         text.addHighlightClickListener(click -> Ids.parse(click.claimId()).ifPresent(this::choose));
 
-        createClaim.setId("create-claim");
-        createClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createClaim.setEnabled(false);
-        createClaim.setTooltipText("Create a claim from the selected text (Enter)");
-        createClaim.addClickListener(click -> text.requestClaim());
-        // Keep the text selection when the button is pressed: a mouse-down outside the text would clear it.
-        createClaim.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
         Span hint = new Span("Select the words of a claim in the text, then press Enter or Create claim.");
         hint.addClassName("toolbar-hint");
         Div toolbar = new Div(createClaim, hint);
@@ -100,7 +101,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         Section reading = new Section(header(), toolbar, text);
         reading.addClassName("article-reading");
 
-        claimList.setClaims(claims, selected);
+        selected = null;
+        editor.show(null);
+        claimList.setClaims(claims, null);
         updateCount();
         H3 claimsHeading = new H3("Claims ");
         claimsHeading.add(claimCount);
@@ -149,8 +152,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         if (editor.hasUnsavedChanges() && !saveEditor()) {
             return;
         }
-        select(claimId);
-        text.scrollToClaim(claimId);
+        openAt(claimId);
     }
 
     private void openAt(UUID claimId) {
@@ -180,13 +182,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         text.setClaims(claims);
         claimList.setClaims(claims, null);
         updateCount();
-        if (toSelect != null && isClaimOfArticle(toSelect)) {
-            select(toSelect);
-        } else {
-            selected = null;
-            text.setSelectedClaim(null);
-            editor.show(null);
-        }
+        select(toSelect != null && isClaimOfArticle(toSelect) ? toSelect : null);
     }
 
     private void updateCount() {

@@ -51,7 +51,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
         query.setAriaLabel("Search claims");
         query.addValueChangeListener(change -> {
             runSearch();
-            rememberInAddress();
+            if (change.isFromClient()) {
+                rememberInAddress();
+            }
         });
 
         resultCount.setId("search-count");
@@ -66,8 +68,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        query.setValue(q);
-        runSearch();
+        if (q.equals(query.getValue())) {
+            runSearch();
+        } else {
+            query.setValue(q); // the value listener runs the search
+        }
     }
 
     private void runSearch() {
