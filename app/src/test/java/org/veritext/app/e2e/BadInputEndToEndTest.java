@@ -8,17 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a fact-checker sees when something is wrong: a clear message, the form as it was, nothing stored, and never
  * a stack trace. Forged addresses and forged browser events included.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputEndToEndTest extends BrowserTest {
 
     @Autowired
@@ -107,6 +111,38 @@ class BadInputEndToEndTest extends BrowserTest {
 
         assertThat(errorNotification()).contains("does not match the article");
         assertThat(claimCount()).isEqualTo(claimsBefore);
+    }
+
+    @Test
+    void forgedClaimEventsWithValuesOfTheWrongTypeAreIgnoredQuietly(CapturedOutput log) {
+        signInAs("annotator");
+        String demoArticle = jdbc.queryForObject("SELECT id FROM article WHERE title LIKE 'Harbour council%'",
+                String.class);
+        open("/articles/" + demoArticle);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text p")));
+        long claimsBefore = claimCount();
+
+        js("""
+                const text = document.getElementById('article-text');
+                const quote = text.text.slice(0, 7);
+                for (const start of ['abc', 2147483648, 1e20, true, {}, 10.7, -1, null]) {
+                    text.dispatchEvent(new CustomEvent('claim-create', {bubbles: true,
+                        detail: {start, end: 7, quote}}));
+                }
+                text.dispatchEvent(new CustomEvent('claim-create', {bubbles: true, detail: {start: 0, end: 7, quote: 42}}));
+                text.dispatchEvent(new CustomEvent('claim-create', {bubbles: true, detail: 'not an object'}));
+                text.dispatchEvent(new CustomEvent('claim-click', {bubbles: true, detail: {id: {}}}));
+                text.dispatchEvent(new CustomEvent('claim-selection-change', {bubbles: true, detail: {start: 'x', end: []}}));
+                // Last, one well-formed but forged request: its refusal proves the server has handled all the above.
+                text.dispatchEvent(new CustomEvent('claim-create', {bubbles: true,
+                    detail: {start: 0, end: 7, quote: 'Forged!'}}));
+                """);
+
+        assertThat(errorNotification()).contains("does not match the article");
+        assertThat(browser.findElements(By.cssSelector("vaadin-notification-card"))).hasSize(1);
+        assertThat(claimCount()).isEqualTo(claimsBefore);
+        assertThat(log.getAll()).contains("Ignored a malformed claim-create event from the browser: start=\"abc\"",
+                "start=100000000000000000000", "start=10.7", "start=true").doesNotContain("IllegalArgumentException", "Cannot deserialize");
     }
 
     @Test

@@ -89,7 +89,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         text = new ClaimText(article.text());
         text.setClaims(claims);
         text.addSelectionChangeListener(change -> createClaim.setEnabled(!change.isEmpty()));
-        text.addCreateRequestListener(request -> create(request.selection()));
+        text.addCreateRequestListener(request -> request.selection().ifPresent(this::create));
         text.addHighlightClickListener(click -> Ids.parse(click.claimId()).ifPresent(this::choose));
 
         createClaim.setEnabled(false);

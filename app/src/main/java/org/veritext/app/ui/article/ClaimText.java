@@ -10,9 +10,16 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veritext.app.ui.common.BrowserEventData;
+import org.veritext.app.ui.common.Ids;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The article text with its claims highlighted: the server side of our {@code <claim-text>} element (plain
@@ -23,6 +30,8 @@ import org.veritext.core.claim.TextSelection;
 @JavaScript("context://js/claim-text.js")
 @StyleSheet("context://css/claim-text.css")
 public class ClaimText extends Component {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimText.class);
 
     /** What the element needs of a claim: where it is. */
     record Highlight(String id, int start, int end) {
@@ -67,7 +76,10 @@ public class ClaimText extends Component {
         return addListener(HighlightClick.class, listener);
     }
 
-    /** The user's selection in the text changed; {@code start < 0} means there is none. */
+    /**
+     * The user's selection in the text changed; {@code start < 0} means there is none. Only enables or disables the
+     * create button, so a malformed one simply counts as no selection.
+     */
     @DomEvent("claim-selection-change")
     public static class SelectionChange extends ComponentEvent<ClaimText> {
 
@@ -75,11 +87,11 @@ public class ClaimText extends Component {
         private final int end;
 
         public SelectionChange(ClaimText source, boolean fromClient,
-                               @EventData("event.detail.start") int start,
-                               @EventData("event.detail.end") int end) {
+                               @EventData("event.detail.start") JsonNode start,
+                               @EventData("event.detail.end") JsonNode end) {
             super(source, fromClient);
-            this.start = start;
-            this.end = end;
+            this.start = BrowserEventData.offset(start).orElse(-1);
+            this.end = BrowserEventData.offset(end).orElse(-1);
         }
 
         public boolean isEmpty() {
@@ -91,22 +103,36 @@ public class ClaimText extends Component {
         }
     }
 
-    /** The user asked for a claim over their selection (Enter in the text, or the create button). */
+    /**
+     * The user asked for a claim over their selection (Enter in the text, or the create button). A request whose
+     * offsets or quote are not of the right type was forged: it carries no selection and is ignored.
+     */
     @DomEvent("claim-create")
     public static class CreateRequest extends ComponentEvent<ClaimText> {
 
         private final TextSelection selection;
 
         public CreateRequest(ClaimText source, boolean fromClient,
-                             @EventData("event.detail.start") int start,
-                             @EventData("event.detail.end") int end,
-                             @EventData("event.detail.quote") String quote) {
+                             @EventData("event.detail.start") JsonNode start,
+                             @EventData("event.detail.end") JsonNode end,
+                             @EventData("event.detail.quote") JsonNode quote) {
             super(source, fromClient);
-            this.selection = new TextSelection(start, end, quote);
+            OptionalInt from = BrowserEventData.offset(start);
+            OptionalInt to = BrowserEventData.offset(end);
+            Optional<String> text = BrowserEventData.text(quote);
+            if (from.isPresent() && to.isPresent() && text.isPresent()) {
+                this.selection = new TextSelection(from.getAsInt(), to.getAsInt(), text.get());
+            } else {
+                this.selection = null;
+                log.warn("Ignored a malformed claim-create event from the browser: start={}, end={}, quote={}",
+                        BrowserEventData.describe(start), BrowserEventData.describe(end),
+                        BrowserEventData.describe(quote));
+            }
         }
 
-        public TextSelection selection() {
-            return selection;
+        /** The selection, or empty if the event was malformed. */
+        public Optional<TextSelection> selection() {
+            return Optional.ofNullable(selection);
         }
     }
 
@@ -116,11 +142,12 @@ public class ClaimText extends Component {
 
         private final String claimId;
 
-        public HighlightClick(ClaimText source, boolean fromClient, @EventData("event.detail.id") String claimId) {
+        public HighlightClick(ClaimText source, boolean fromClient, @EventData("event.detail.id") JsonNode claimId) {
             super(source, fromClient);
-            this.claimId = claimId;
+            this.claimId = BrowserEventData.text(claimId).orElse("");
         }
 
+        /** The id as the browser sent it: parse it with {@link Ids#parse}, which refuses anything malformed. */
         public String claimId() {
             return claimId;
         }

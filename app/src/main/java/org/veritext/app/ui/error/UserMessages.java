@@ -1,8 +1,6 @@
 package org.veritext.app.ui.error;
 
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.veritext.app.web.ErrorReference;
 import org.veritext.core.DomainException;
 
 /**
@@ -12,8 +10,6 @@ import org.veritext.core.DomainException;
  */
 public final class UserMessages {
 
-    private static final Logger log = LoggerFactory.getLogger(UserMessages.class);
-
     private UserMessages() {
     }
 
@@ -22,8 +18,7 @@ public final class UserMessages {
         if (domain != null) {
             return domain.getMessage();
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error, reference {}", reference, failure);
+        String reference = ErrorReference.log(failure);
         return "Something went wrong on our side. Reload the page to see what was saved. "
                 + "If it happens again, give your admin the reference " + reference + ".";
     }
