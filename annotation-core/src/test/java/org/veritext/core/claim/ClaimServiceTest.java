@@ -121,8 +121,20 @@ class ClaimServiceTest extends DatabaseTest {
         ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(Claim.MAX_RESTATEMENT_LENGTH + 1)))
-                .hasMessageContaining("longer than");
+                .hasMessage("The restatement is 2,001 characters long; Veritext takes at most 2,000. "
+                        + "Make it one checkable sentence.");
         assertThat(claims.get(claim.id()).restatement()).isEmpty();
+    }
+
+    @Test
+    void refusesARestatementOfOnlyInvisibleCharacters() {
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "\u200B\u00A0\u2066\u2069"))
+                .hasMessage("The restatement holds only invisible characters (spaces, zero-width or direction marks). "
+                        + "Write the claim in checkable form, or leave the field empty.");
+        assertThat(claims.get(claim.id()).restatement()).isEmpty();
+        assertThat(claims.get(claim.id()).version()).isEqualTo(claim.version());
     }
 
     @Test
