@@ -58,6 +58,29 @@ class BadInputEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void pastingSixMillionCharactersKeepsThemAllShowsTheLimitAndStoresNothing() {
+        signInAs("annotator");
+        long articlesBefore = articleCount();
+        String expected = "The text is 6,000,000 characters long; Veritext takes at most 5,000,000. "
+                + "Import the article in parts, or leave out what is not the article.";
+
+        click(By.id("import-article"));
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input"))), "Too long");
+        WebElement text = browser.findElement(By.cssSelector("#import-text textarea"));
+        pasteThroughTheEditor(text, "abcdefghij".repeat(600_000));
+
+        assertThat(js("return arguments[0].value.length", text)).as("nothing cut by the browser").isEqualTo(6_000_000L);
+        wait.until(ExpectedConditions.attributeToBe(By.id("import-text"), "invalid", "true"));
+        assertThat(browser.findElement(By.cssSelector("#import-text > [slot=error-message]")).getText())
+                .isEqualTo(expected);
+
+        click(By.id("import-save"));
+        assertThat(errorNotification()).contains(expected);
+        assertThat(articleCount()).isEqualTo(articlesBefore);
+        assertThat(js("return arguments[0].value.length", text)).as("nothing cut after saving").isEqualTo(6_000_000L);
+    }
+
+    @Test
     void uploadingAWebPageFillsTheFormWithItsReadableTextOnly() throws IOException {
         signInAs("annotator");
         Path page = files.resolve("talks.html");

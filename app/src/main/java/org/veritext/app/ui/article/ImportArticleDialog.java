@@ -16,14 +16,17 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.veritext.app.ui.common.OverLengthWarning;
 import org.veritext.app.ui.error.Notifications;
 import org.veritext.app.ui.error.UserMessages;
 import org.veritext.core.DomainException;
 import org.veritext.core.article.ArticleDetails;
+import org.veritext.core.article.ArticleLimits;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.DuplicateArticleException;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.importing.ArticleFileReader;
+import org.veritext.core.text.TextNormaliser;
 
 /**
  * Import an article: paste its text, or read a {@code .txt}, {@code .md} or {@code .html} file into the form to
@@ -64,12 +67,13 @@ class ImportArticleDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 "This file cannot be imported: " + rejected.getErrorMessage()));
 
+        // No maxLength: the browser would cut a long paste silently. Too long is shown in the field, and refused.
         title.setId("import-title");
         title.setRequired(true);
-        title.setMaxLength(500);
+        OverLengthWarning.watch(title, ArticleLimits.TITLE, TextNormaliser::normaliseLine);
         text.setId("import-text");
         text.setRequired(true);
-        text.setMaxLength(ArticleService.MAX_TEXT_LENGTH);
+        OverLengthWarning.watch(text, ArticleLimits.TEXT, TextNormaliser::normalise);
         text.setPlaceholder("Paste the article's text here. Blank lines separate paragraphs.");
         text.setHeight("18rem");
         sourceUrl.setId("import-source-url");
