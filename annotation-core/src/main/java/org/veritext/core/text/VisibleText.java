@@ -15,6 +15,11 @@ public final class VisibleText {
         return text == null || text.codePoints().noneMatch(VisibleText::isVisible);
     }
 
+    /** How many characters of {@code text} are visible (code points, as {@link #isEmpty} judges them). */
+    public static long count(String text) {
+        return text == null ? 0 : text.codePoints().filter(VisibleText::isVisible).count();
+    }
+
     /**
      * Letters, digits, punctuation, symbols and private-use characters (fonts draw icons there) are visible. Spaces
      * of every kind, control and format characters (zero-width, joiners, bidi controls, soft hyphen), combining

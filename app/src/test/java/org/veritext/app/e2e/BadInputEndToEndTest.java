@@ -81,14 +81,15 @@ class BadInputEndToEndTest extends BrowserTest {
     }
 
     @Test
-    void uploadingAWebPageFillsTheFormWithItsReadableTextOnly() throws IOException {
+    void uploadingAWebPageFillsTheFormWithItsReadableTextAndSaysWhatWasLeftOut() throws IOException {
         signInAs("annotator");
         Path page = files.resolve("talks.html");
         Files.writeString(page, """
                 <html lang="tr"><head><meta property="og:title" content="Talks in Istanbul">
                 <script>alert('never run')</script></head>
-                <body onload="steal()"><article><p>The delegations met for <b>an hour</b>.</p>
-                <p>Each side returns 6,000 bodies.</p></article></body></html>""");
+                <body onload="steal()"><article><p class="byline">By Jane Doe</p>
+                <p>The delegations met for <b>an hour</b>.</p><h2>Related</h2><p>\u200B</p>
+                <p>Each side returns 6,000 bodies.<scr<script>ipt>alert(1)</scr</script>ipt></p></article></body></html>""");
 
         click(By.id("import-article"));
         upload(page);
@@ -97,6 +98,11 @@ class BadInputEndToEndTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#import-text textarea")).getAttribute("value"))
                 .isEqualTo("The delegations met for an hour.\n\nEach side returns 6,000 bodies.");
         assertThat(browser.findElement(By.cssSelector("#import-language input")).getAttribute("value")).isEqualTo("tr");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-notes"))).getText())
+                .isEqualTo("""
+                        Left out 2 short lines of page furniture: \u201CBy Jane Doe\u201D, \u201CRelated\u201D.
+                        Left out 1 piece of broken HTML markup: \u201C<scr<script>ipt>alert(1)ipt>\u201D.
+                        Left out 1 paragraph with no visible characters (only zero-width or other invisible ones).""");
     }
 
     @Test
