@@ -117,6 +117,20 @@ class ClaimServiceTest extends DatabaseTest {
     }
 
     @Test
+    void refusesAForgedSelectionThatEndsBetweenTheTwoHalvesOfAFlagAndStoresNothing() {
+        String flag = "\uD83C\uDDF8\uD83C\uDDFE";
+        UUID withFlag = articles.importArticle(NewArticle.of("Flags", "Talks on " + flag + " resumed.")).id();
+        String halfAFlag = "Talks on \uD83C\uDDF8";
+
+        assertThatThrownBy(() -> claims.create(withFlag, new TextSelection(0, halfAFlag.length(), halfAFlag), ""))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The selection cuts a character in two (such as an emoji, a flag or a letter with its "
+                        + "accent). Select whole characters.");
+        assertThat(countClaims()).isZero();
+        assertThat(events.stream(ClaimSaved.class)).isEmpty();
+    }
+
+    @Test
     void refusesAnOverlongRestatement() {
         ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
