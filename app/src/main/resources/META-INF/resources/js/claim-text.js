@@ -33,7 +33,34 @@
 
     const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
     const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
+    const GRAPHEMES = typeof Intl === 'object' && typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter('und', {granularity: 'grapheme'}) : null;
     const sameDetail = (a, b) => a.start === b.start && a.end === b.end && a.quote === b.quote;
+
+    /**
+     * The grapheme-cluster boundary at offset, or else the start (before = true) or end of the
+     * cluster offset falls in: a family emoji joined by U+200D, an emoji with its skin tone, a
+     * flag's two regional indicators, a letter with a combining accent. A line end is always a
+     * boundary, so only the line around offset is segmented, however long the article. Without
+     * Intl.Segmenter, whole code points at least.
+     */
+    function clusterBoundary(text, offset, before) {
+        if (offset <= 0 || offset >= text.length) {
+            return offset;
+        }
+        if (GRAPHEMES === null) {
+            const splitsPair = isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
+            return splitsPair ? offset + (before ? -1 : 1) : offset;
+        }
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const lineEnd = text.indexOf('\n', offset);
+        const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+        const cluster = GRAPHEMES.segment(line).containing(offset - lineStart);
+        if (cluster === undefined || lineStart + cluster.index === offset) {
+            return offset; // at the line's end, or at the start of a cluster
+        }
+        return lineStart + cluster.index + (before ? 0 : cluster.segment.length);
+    }
 
     /** [start, end) of each paragraph; the blank lines between them are not part of any. */
     function splitBlocks(text) {
@@ -444,15 +471,14 @@
             return this._detail(start, end);
         }
 
-        /** Widens [start, end) to whole code points, trims whitespace, and adds the quote. */
+        /**
+         * Widens [start, end) to whole characters as a reader sees them (grapheme clusters: the
+         * server refuses a selection that splits one), trims whitespace, and adds the quote.
+         */
         _detail(start, end) {
             const text = this._renderedText;
-            if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) {
-                start--;
-            }
-            if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) {
-                end++;
-            }
+            start = clusterBoundary(text, start, true);
+            end = clusterBoundary(text, end, false);
             while (start < end && WHITESPACE.test(text[start])) {
                 start++;
             }

@@ -7,13 +7,11 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import org.veritext.core.DomainException;
 import org.veritext.core.text.TextNormaliser;
+import org.veritext.core.text.VisibleText;
 
 /** The checked, cleaned descriptive fields of an article (everything but its text). */
 record ArticleMetadata(String title, String sourceUrl, String publisher, LocalDate publishedOn, String language) {
 
-    static final int MAX_TITLE_LENGTH = 500;
-    static final int MAX_URL_LENGTH = 2000;
-    static final int MAX_PUBLISHER_LENGTH = 300;
     static final String DEFAULT_LANGUAGE = "en";
 
     static ArticleMetadata of(NewArticle article) {
@@ -30,18 +28,24 @@ record ArticleMetadata(String title, String sourceUrl, String publisher, LocalDa
         if (title.isEmpty()) {
             throw new DomainException("Give the article a title.");
         }
-        if (title.length() > MAX_TITLE_LENGTH) {
-            throw new DomainException("The title is longer than " + MAX_TITLE_LENGTH + " characters. Shorten it.");
+        // Bidi controls stay inside a real (say, Arabic) title; a title of nothing else would show as nothing.
+        if (VisibleText.isEmpty(title)) {
+            throw new DomainException("The title holds only invisible characters (spaces, zero-width or direction "
+                    + "marks). Give the article a title that can be read.");
         }
-        return title;
+        return ArticleLimits.TITLE.check(title);
     }
 
     private static String publisher(String raw) {
         String publisher = TextNormaliser.normaliseLine(raw);
-        if (publisher.length() > MAX_PUBLISHER_LENGTH) {
-            throw new DomainException("The publisher's name is longer than " + MAX_PUBLISHER_LENGTH + " characters.");
+        if (publisher.isEmpty()) {
+            return null;
         }
-        return publisher.isEmpty() ? null : publisher;
+        if (VisibleText.isEmpty(publisher)) {
+            throw new DomainException("The publisher's name holds only invisible characters (spaces, zero-width or "
+                    + "direction marks). Type the name, or leave the field empty.");
+        }
+        return ArticleLimits.PUBLISHER.check(publisher);
     }
 
     /** Only web addresses: a {@code javascript:} or {@code file:} link must never reach a page as a link. */
@@ -50,9 +54,7 @@ record ArticleMetadata(String title, String sourceUrl, String publisher, LocalDa
         if (url.isEmpty()) {
             return null;
         }
-        if (url.length() > MAX_URL_LENGTH) {
-            throw new DomainException("The source address is longer than " + MAX_URL_LENGTH + " characters.");
-        }
+        ArticleLimits.SOURCE_URL.check(url);
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -65,18 +67,23 @@ record ArticleMetadata(String title, String sourceUrl, String publisher, LocalDa
         }
     }
 
-    /** A BCP 47 language tag such as {@code en}, {@code tr} or {@code pt-BR}; English when none is given. */
+    /**
+     * A BCP 47 language tag such as {@code en}, {@code tr} or {@code pt-BR}; English when none is given. A valid tag
+     * can still be too long for its column (private-use parts may be any number of subtags), so the length is
+     * checked both before parsing (a huge input is not worth parsing or quoting back) and after (the stored form).
+     */
     private static String language(String raw) {
-        String tag = raw == null ? "" : raw.strip();
+        String tag = TextNormaliser.normaliseLine(raw);
         if (tag.isEmpty()) {
             return DEFAULT_LANGUAGE;
         }
+        ArticleLimits.LANGUAGE.check(tag);
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             if (locale.getLanguage().isEmpty()) {
                 throw new IllformedLocaleException();
             }
-            return locale.toLanguageTag();
+            return ArticleLimits.LANGUAGE.check(locale.toLanguageTag());
         } catch (IllformedLocaleException e) {
             throw new DomainException("\"" + tag + "\" is not a language code. Use one like en, tr or pt-BR.");
         }

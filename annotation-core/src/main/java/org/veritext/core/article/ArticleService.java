@@ -15,6 +15,7 @@ import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.text.Sha256;
 import org.veritext.core.text.TextNormaliser;
+import org.veritext.core.text.VisibleText;
 import org.veritext.core.user.CurrentUser;
 import org.veritext.core.user.SignedInUser;
 
@@ -23,8 +24,8 @@ import org.veritext.core.user.SignedInUser;
 @Transactional
 public class ArticleService {
 
-    /** The longest text we store, in UTF-16 code units; about what a 5 MB upload can hold. */
-    public static final int MAX_TEXT_LENGTH = 5_000_000;
+    /** The longest text we store, in UTF-16 code units; see {@link ArticleLimits#TEXT}. */
+    public static final int MAX_TEXT_LENGTH = ArticleLimits.TEXT.max();
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "importedAt");
 
     private final ArticleRepository articles;
@@ -41,8 +42,8 @@ public class ArticleService {
     }
 
     /**
-     * Stores a new article with its text normalised. Refuses an empty or oversize text and a text that was imported
-     * before (same SHA-256), so that claims on one story do not scatter over copies.
+     * Stores a new article with its text normalised. Refuses an empty, invisible or oversize text (never cutting
+     * it) and a text that was imported before (same SHA-256), so that claims on one story do not scatter over copies.
      */
     public ArticleDetails importArticle(NewArticle newArticle) {
         SignedInUser user = currentUser.require();
@@ -51,18 +52,23 @@ public class ArticleService {
         if (text.isEmpty()) {
             throw new DomainException("The article has no text. Paste the text or choose a file that has some.");
         }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainException("The article is longer than %,d characters; Veritext cannot take it."
-                    .formatted(MAX_TEXT_LENGTH));
+        if (VisibleText.isEmpty(text)) {
+            throw new DomainException("The article's text holds only invisible characters (spaces, zero-width or "
+                    + "direction marks). Paste the text or choose a file that has some.");
         }
+        ArticleLimits.TEXT.check(text);
         articles.findFirstByTextSha256(Sha256.of(text)).ifPresent(existing -> {
             throw new DuplicateArticleException(existing.getId(), existing.getTitle());
         });
         Article article;
         try {
             article = articles.saveAndFlush(new Article(metadata, text, user.username(), clock.instant()));
-        } catch (DataIntegrityViolationException sameTextAtTheSameMoment) {
-            throw new DomainException("Someone imported this same text a moment ago. Find it in the article list.");
+        } catch (DataIntegrityViolationException refused) {
+            // Only the fingerprint's constraint means "same text"; anything else is a fault to log, not to explain away.
+            if (SameTextConstraint.violatedBy(refused)) {
+                throw new DomainException("Someone imported this same text a moment ago. Find it in the article list.");
+            }
+            throw refused;
         }
         events.publishEvent(new ArticleImported(article.getId()));
         return ArticleDetails.of(article);

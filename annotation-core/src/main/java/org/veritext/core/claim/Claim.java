@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.veritext.core.DomainException;
 import org.veritext.core.article.Article;
+import org.veritext.core.text.LengthLimit;
 import org.veritext.core.text.TextNormaliser;
+import org.veritext.core.text.VisibleText;
 
 /**
  * A checkable statement highlighted in an article: where it is ({@link TextAnchor}, fixed once made) and what it
@@ -25,6 +27,8 @@ import org.veritext.core.text.TextNormaliser;
 public class Claim {
 
     public static final int MAX_RESTATEMENT_LENGTH = 2000;
+    public static final LengthLimit RESTATEMENT_LIMIT = new LengthLimit("The restatement", MAX_RESTATEMENT_LENGTH,
+            "Make it one checkable sentence.");
 
     @Id
     private UUID id;
@@ -77,13 +81,14 @@ public class Claim {
         this.modifiedAt = now;
     }
 
+    /** Empty is allowed (a claim is often highlighted first, restated later); invisible-only would look empty. */
     private static String checkedRestatement(String raw) {
         String restatement = TextNormaliser.normaliseLine(raw);
-        if (restatement.length() > MAX_RESTATEMENT_LENGTH) {
-            throw new DomainException("The restatement is longer than %d characters. Make it one checkable sentence."
-                    .formatted(MAX_RESTATEMENT_LENGTH));
+        if (!restatement.isEmpty() && VisibleText.isEmpty(restatement)) {
+            throw new DomainException("The restatement holds only invisible characters (spaces, zero-width or "
+                    + "direction marks). Write the claim in checkable form, or leave the field empty.");
         }
-        return restatement;
+        return RESTATEMENT_LIMIT.check(restatement);
     }
 
     public UUID getId() {

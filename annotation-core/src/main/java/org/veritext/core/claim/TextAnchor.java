@@ -3,6 +3,8 @@ package org.veritext.core.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.veritext.core.DomainException;
+import org.veritext.core.text.GraphemeClusters;
+import org.veritext.core.text.VisibleText;
 
 /**
  * Where a claim sits in its article: UTF-16 offsets {@code [start, end)} and the exact quote, with up to
@@ -21,8 +23,9 @@ public record TextAnchor(
 
     /**
      * Anchors a selection in the article text, or explains in a fact-checker's words why it cannot be anchored: an
-     * empty or out-of-range selection, one that cuts a character such as an emoji in half, only white space, or a
-     * quote that differs from the text at those offsets (the page was out of date, or the request was forged).
+     * empty or out-of-range selection, one that cuts a character as a reader sees it in two (an emoji sequence, a
+     * flag, a letter and its accent: see {@link GraphemeClusters}), only white space, or a quote that differs from
+     * the text at those offsets (the page was out of date, or the request was forged).
      */
     public static TextAnchor select(String articleText, TextSelection selection) {
         int start = selection.start();
@@ -33,38 +36,30 @@ public record TextAnchor(
         if (start < 0 || end > articleText.length() || start > end) {
             throw new DomainException("The selection lies outside the article text. Reload the page and select again.");
         }
-        if (splitsSurrogatePair(articleText, start) || splitsSurrogatePair(articleText, end)) {
-            throw new DomainException("The selection cuts a character (such as an emoji) in half. Select whole characters.");
+        if (!GraphemeClusters.isBoundary(articleText, start) || !GraphemeClusters.isBoundary(articleText, end)) {
+            throw new DomainException("The selection cuts a character in two (such as an emoji, a flag or a letter "
+                    + "with its accent). Select whole characters.");
         }
         String quote = articleText.substring(start, end);
         if (!quote.equals(selection.quote())) {
             throw new DomainException("The selected text does not match the article. Reload the page and select again.");
         }
-        if (quote.isBlank()) {
-            throw new DomainException("The selection holds only spaces or line breaks. Select the words of the claim.");
+        if (VisibleText.isEmpty(quote)) {
+            throw new DomainException("The selection holds only spaces, line breaks or invisible characters. Select "
+                    + "the words of the claim.");
         }
         return new TextAnchor(start, end, quote, prefix(articleText, start), suffix(articleText, end));
     }
 
-    private static boolean splitsSurrogatePair(String text, int offset) {
-        return offset > 0 && offset < text.length()
-                && Character.isHighSurrogate(text.charAt(offset - 1))
-                && Character.isLowSurrogate(text.charAt(offset));
-    }
-
+    /** At most {@value #CONTEXT_LENGTH} characters before the quote, starting on a whole character. */
     private static String prefix(String text, int start) {
-        int from = Math.max(0, start - CONTEXT_LENGTH);
-        if (splitsSurrogatePair(text, from)) {
-            from++;
-        }
-        return text.substring(from, start);
+        int from = GraphemeClusters.boundaryAtOrAfter(text, Math.max(0, start - CONTEXT_LENGTH));
+        return text.substring(from, start); // start is a boundary, so from <= start
     }
 
+    /** At most {@value #CONTEXT_LENGTH} characters after the quote, ending on a whole character. */
     private static String suffix(String text, int end) {
-        int to = Math.min(text.length(), end + CONTEXT_LENGTH);
-        if (splitsSurrogatePair(text, to)) {
-            to--;
-        }
-        return text.substring(end, to);
+        int to = GraphemeClusters.boundaryAtOrBefore(text, Math.min(text.length(), end + CONTEXT_LENGTH));
+        return text.substring(end, to); // end is a boundary, so to >= end
     }
 }

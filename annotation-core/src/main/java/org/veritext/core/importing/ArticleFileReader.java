@@ -3,16 +3,18 @@ package org.veritext.core.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Service;
 import org.veritext.core.article.NewArticle;
+import org.veritext.core.text.VisibleText;
 
 /**
  * Reads an uploaded {@code .txt}, {@code .md} or {@code .html} file into an article the user can check before
- * saving it. It stores nothing: {@link org.veritext.core.article.ArticleService#importArticle} does that, and
- * normalises the text.
+ * saving it, with notes on anything of the page that was left out. It stores nothing:
+ * {@link org.veritext.core.article.ArticleService#importArticle} does that, and normalises the text.
  */
 @Service
 public class ArticleFileReader {
@@ -21,23 +23,24 @@ public class ArticleFileReader {
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     private static final int MAX_TITLE_FROM_FIRST_LINE = 200;
 
-    public NewArticle read(String fileName, InputStream content) {
+    public ArticleDraft read(String fileName, InputStream content) {
         Format format = Format.of(fileName);
         byte[] bytes = readAtMostMaxBytes(content);
         if (bytes.length == 0) {
             throw new ImportRejectedException("The file is empty.");
         }
-        NewArticle article = switch (format) {
-            case TEXT -> plainText(FileDecoder.decodeText(bytes));
+        ArticleDraft draft = switch (format) {
+            case TEXT -> new ArticleDraft(plainText(FileDecoder.decodeText(bytes)), List.of());
             case MARKDOWN -> HtmlArticleExtractor.extract(markdownAsHtml(FileDecoder.decodeText(bytes)));
             case HTML -> HtmlArticleExtractor.extract(FileDecoder.decodeHtml(bytes));
         };
-        if (article.text() == null || article.text().isBlank()) {
+        NewArticle article = draft.article();
+        if (VisibleText.isEmpty(article.text())) {
             throw new ImportRejectedException("No readable text was found in " + fileName + ".");
         }
-        String title = article.title() != null && !article.title().isBlank() ? article.title() : baseName(fileName);
-        return new NewArticle(title, article.text(), article.sourceUrl(), article.publisher(), article.publishedOn(),
-                article.language());
+        String title = VisibleText.isEmpty(article.title()) ? baseName(fileName) : article.title();
+        return new ArticleDraft(new NewArticle(title, article.text(), article.sourceUrl(), article.publisher(),
+                article.publishedOn(), article.language()), draft.notes());
     }
 
     private static byte[] readAtMostMaxBytes(InputStream content) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Brings article text into the one form Veritext stores: Unicode NFC, {@code \n} line ends, no control characters,
- * no trailing spaces on a line, at most one blank line between paragraphs, no blank lines at either end.
+ * no trailing spaces of any kind on a line, at most one blank line between paragraphs, no blank lines or spaces at
+ * either end.
  *
  * <p>Claims point into the text by UTF-16 offsets, so the text is normalised once, at import, and never changed
  * afterwards. Normalising twice gives the same text.
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\u0085\u2028\u2029]");
-    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u00A0]+$", Pattern.MULTILINE);
+    /** Every kind of space (U+00A0, U+2003, …), not only the ASCII one: all of them show as nothing at a line end. */
+    private static final Pattern TRAILING_SPACES = Pattern.compile("\\p{Zs}+$", Pattern.MULTILINE);
     private static final Pattern BLANK_LINE_RUNS = Pattern.compile("\n{3,}");
 
     private TextNormaliser() {
@@ -64,13 +66,18 @@ public final class TextNormaliser {
 
     private static String stripBlankEnds(String text) {
         int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        while (start < text.length() && isBlank(text.charAt(start))) {
             start++;
         }
         int end = text.length();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isBlank(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** {@link Character#isWhitespace} leaves out the no-break spaces (U+00A0, U+2007, U+202F); these do not. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -65,11 +66,110 @@ class ArticleServiceTest extends DatabaseTest {
     }
 
     @Test
-    void refusesATextLongerThanTheLimit() {
+    void refusesATextOfOnlyUnicodeSpacesAsEmpty() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Blank", "\u00A0\u2003\n\u00A0\u202F\u3000")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The article has no text. Paste the text or choose a file that has some.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesATextOfOnlyInvisibleCharacters() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Invisible", "\u200B\u2060\n\n\u202E\u200D")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The article's text holds only invisible characters (spaces, zero-width or direction "
+                        + "marks). Paste the text or choose a file that has some.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesATitleOfOnlyControlBidiAndZeroWidthCharacters() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("\u202E\u0007\u200B", "Text")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The title holds only invisible characters (spaces, zero-width or direction marks). "
+                        + "Give the article a title that can be read.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesATitleOfOnlyNoBreakAndEmSpaces() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("\u00A0\u2003\u00A0", "Text")))
+                .hasMessage("Give the article a title.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void keepsDirectionMarksInsideARealTitle() {
+        String rightToLeft = "\u202B\u062A\u0642\u0631\u064A\u0631 2025\u202C";
+
+        ArticleDetails article = articles.importArticle(NewArticle.of(rightToLeft, "Text"));
+
+        assertThat(articles.get(article.id()).title()).isEqualTo(rightToLeft);
+    }
+
+    @Test
+    void refusesAPublisherOfOnlyInvisibleCharacters() {
+        NewArticle article = new NewArticle("T", "Text", null, "\u200B\u00A0", null, null);
+
+        assertThatThrownBy(() -> articles.importArticle(article))
+                .hasMessage("The publisher's name holds only invisible characters (spaces, zero-width or direction "
+                        + "marks). Type the name, or leave the field empty.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesATextLongerThanTheLimitNamingBothLengthsAndCutsNothing() {
         String tooLong = "a".repeat(ArticleService.MAX_TEXT_LENGTH + 1);
 
         assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Long", tooLong)))
-                .hasMessageContaining("longer than 5,000,000 characters");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The text is 5,000,001 characters long; Veritext takes at most 5,000,000. "
+                        + "Import the article in parts, or leave out what is not the article.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void acceptsATextOfExactlyTheLimit() {
+        String longest = "a".repeat(ArticleService.MAX_TEXT_LENGTH);
+
+        assertThat(articles.importArticle(NewArticle.of("Longest", longest)).text()).hasSize(5_000_000);
+    }
+
+    @Test
+    void refusesATitleLongerThanTheLimit() {
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("t".repeat(501), "Text")))
+                .hasMessage("The title is 501 characters long; Veritext takes at most 500. Shorten it.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void refusesAValidLanguageTagTooLongForItsColumn() {
+        String privateUse = "en-x-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd";
+        NewArticle article = new NewArticle("T", "Text", null, null, null, privateUse);
+
+        assertThatThrownBy(() -> articles.importArticle(article))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The language code is 40 characters long; Veritext takes at most 35. "
+                        + "Use a shorter code, such as en, tr or pt-BR.");
+        assertThat(countArticles()).isZero();
+    }
+
+    @Test
+    void acceptsALanguageTagOfExactly35Characters() {
+        String privateUse = "en-x-aaaaaaaa-bbbbbbbb-cccccccc-ddd";
+
+        ArticleDetails article = articles.importArticle(new NewArticle("T", "Text", null, null, null, privateUse));
+
+        assertThat(articles.get(article.id()).language()).isEqualTo(privateUse);
+    }
+
+    @Test
+    @WithMockUser(username = "no-such-account", roles = "ANNOTATOR")
+    void aRefusalByTheDatabaseOtherThanTheSameTextIsNotReportedAsADuplicate() {
+        // Signed in, but without an account row: the insert breaks the imported_by foreign key, not the fingerprint.
+        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("T", "Text")))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .isNotInstanceOf(DomainException.class);
         assertThat(countArticles()).isZero();
     }
 

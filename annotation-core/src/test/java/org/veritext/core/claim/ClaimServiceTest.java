@@ -117,12 +117,38 @@ class ClaimServiceTest extends DatabaseTest {
     }
 
     @Test
+    void refusesAForgedSelectionThatEndsBetweenTheTwoHalvesOfAFlagAndStoresNothing() {
+        String flag = "\uD83C\uDDF8\uD83C\uDDFE";
+        UUID withFlag = articles.importArticle(NewArticle.of("Flags", "Talks on " + flag + " resumed.")).id();
+        String halfAFlag = "Talks on \uD83C\uDDF8";
+
+        assertThatThrownBy(() -> claims.create(withFlag, new TextSelection(0, halfAFlag.length(), halfAFlag), ""))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The selection cuts a character in two (such as an emoji, a flag or a letter with its "
+                        + "accent). Select whole characters.");
+        assertThat(countClaims()).isZero();
+        assertThat(events.stream(ClaimSaved.class)).isEmpty();
+    }
+
+    @Test
     void refusesAnOverlongRestatement() {
         ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
         assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(Claim.MAX_RESTATEMENT_LENGTH + 1)))
-                .hasMessageContaining("longer than");
+                .hasMessage("The restatement is 2,001 characters long; Veritext takes at most 2,000. "
+                        + "Make it one checkable sentence.");
         assertThat(claims.get(claim.id()).restatement()).isEmpty();
+    }
+
+    @Test
+    void refusesARestatementOfOnlyInvisibleCharacters() {
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "\u200B\u00A0\u2066\u2069"))
+                .hasMessage("The restatement holds only invisible characters (spaces, zero-width or direction marks). "
+                        + "Write the claim in checkable form, or leave the field empty.");
+        assertThat(claims.get(claim.id()).restatement()).isEmpty();
+        assertThat(claims.get(claim.id()).version()).isEqualTo(claim.version());
     }
 
     @Test

@@ -2,8 +2,14 @@ package org.veritext.core.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.text.Normalizer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.veritext.core.DomainException;
 
 class TextAnchorTest {
@@ -54,16 +60,70 @@ class TextAnchorTest {
                 .hasMessageContaining("outside the article text");
     }
 
+    private static final String CUTS_A_CHARACTER = "The selection cuts a character in two (such as an emoji, a flag "
+            + "or a letter with its accent). Select whole characters.";
+
+    /** What a reader sees as one character, made of several code points even after NFC. */
+    static Stream<Arguments> charactersOfSeveralCodePoints() {
+        return Stream.of(
+                arguments("a family joined by zero-width joiners", "\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66"),
+                arguments("an emoji and its skin tone", "\uD83D\uDC4D\uD83C\uDFFD"),
+                arguments("the two regional indicators of a flag", "\uD83C\uDDF8\uD83C\uDDFE"),
+                arguments("a letter and an accent with no precomposed form", "q\u0301"),
+                arguments("a Devanagari conjunct with its vowel sign", "\u0938\u094D\u0924\u0947"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charactersOfSeveralCodePoints")
+    void rejectsASelectionStartingOrEndingInsideACharacterAsAReaderSeesIt(String what, String character) {
+        String text = "Talks in " + character + " ended.";
+        assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("stored texts are NFC").isTrue();
+        int at = text.indexOf(character);
+
+        for (int inside = at + 1; inside < at + character.length(); inside++) {
+            int offset = inside;
+            assertThatThrownBy(() -> select(text, 0, offset)).isInstanceOf(DomainException.class)
+                    .hasMessage(CUTS_A_CHARACTER);
+            assertThatThrownBy(() -> select(text, offset, text.length())).isInstanceOf(DomainException.class)
+                    .hasMessage(CUTS_A_CHARACTER);
+        }
+        assertThat(select(text, at, at + character.length()).quote()).isEqualTo(character);
+        assertThat(select(text, 0, at + character.length()).quote()).isEqualTo("Talks in " + character);
+    }
+
+    @Test
+    void contextNeverStartsOrEndsInsideAFlagOrAJoinedEmoji() {
+        String flag = "\uD83C\uDDF8\uD83C\uDDFE";
+        String family = "\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+        String padding = "x".repeat(TextAnchor.CONTEXT_LENGTH - 2);
+        // The context windows would end between the flag's two indicators and after the family's first person.
+        String text = flag + padding + "claim" + padding + family;
+        int start = text.indexOf("claim");
+
+        TextAnchor anchor = select(text, start, start + 5);
+
+        assertThat(anchor.prefix()).isEqualTo(padding);
+        assertThat(anchor.suffix()).isEqualTo(padding);
+    }
+
+    @Test
+    void rejectsASelectionOfOnlyInvisibleCharacters() {
+        String text = "Talks\u00A0\u200B\u2060ended.";
+
+        assertThatThrownBy(() -> select(text, 5, 8)).hasMessage(
+                "The selection holds only spaces, line breaks or invisible characters. Select the words of the claim.");
+    }
+
     @Test
     void rejectsSelectionThatSplitsAnEmoji() {
         String text = "Talks \uD83D\uDD4A ended.";
         int emoji = text.indexOf('\uD83D');
 
         assertThatThrownBy(() -> TextAnchor.select(text, new TextSelection(0, emoji + 1, text.substring(0, emoji + 1))))
-                .hasMessageContaining("cuts a character");
+                .hasMessage(CUTS_A_CHARACTER);
         assertThatThrownBy(() -> TextAnchor.select(text, new TextSelection(emoji + 1, text.length(),
                 text.substring(emoji + 1))))
-                .hasMessageContaining("cuts a character");
+                .hasMessage(CUTS_A_CHARACTER);
         assertThat(TextAnchor.select(text, new TextSelection(emoji, emoji + 2, "\uD83D\uDD4A")).quote())
                 .isEqualTo("\uD83D\uDD4A");
     }
@@ -86,5 +146,10 @@ class TextAnchorTest {
 
         assertThat(anchor.prefix()).isEqualTo(padding);
         assertThat(anchor.suffix()).isEqualTo(padding);
+    }
+
+    /** A selection as an honest (or forging) browser sends it: the quote matches the offsets. */
+    private static TextAnchor select(String text, int start, int end) {
+        return TextAnchor.select(text, new TextSelection(start, end, text.substring(start, end)));
     }
 }

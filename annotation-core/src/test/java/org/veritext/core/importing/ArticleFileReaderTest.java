@@ -48,7 +48,8 @@ class ArticleFileReaderTest {
                 </body></html>
                 """;
 
-        NewArticle article = read("talks.html", html);
+        ArticleDraft draft = draft("talks.html", html);
+        NewArticle article = draft.article();
 
         assertThat(article.text()).isEqualTo("""
                 Talks in Istanbul
@@ -57,11 +58,113 @@ class ArticleFileReaderTest {
                 officials said.
 
                 Each side will return 6,000 bodies.""");
+        assertThat(draft.notes()).containsExactly(
+                "Left out the parts of the page around the article: menus, sidebars, footer and hidden text.");
         assertThat(article.title()).isEqualTo("Talks in Istanbul");
         assertThat(article.publisher()).isEqualTo("Harbour Herald");
         assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 6, 3));
         assertThat(article.sourceUrl()).isEqualTo("https://news.example/talks");
         assertThat(article.language()).isEqualTo("tr");
+    }
+
+    @Test
+    void leavesOutParagraphsWithNoVisibleCharacterAndSaysSo() {
+        ArticleDraft draft = draft("talks.html", """
+                <article><p>Talks resumed.</p><p>\u200B</p><p>\u200B\u2060 \u202F</p><p>&nbsp;</p>
+                <p>Both sides met.</p></article>""");
+
+        assertThat(draft.article().text()).isEqualTo("Talks resumed.\n\nBoth sides met.");
+        assertThat(draft.notes()).containsExactly(
+                "Left out 2 paragraphs with no visible characters (only zero-width or other invisible ones).");
+    }
+
+    @Test
+    void leavesOutPageFurnitureButKeepsSentencesThatStartLikeIt() {
+        ArticleDraft draft = draft("talks.html", """
+                <article>
+                  <h1>Talks in Istanbul</h1>
+                  <p class="byline">By <a rel="author" href="/jane">Jane Doe</a></p>
+                  <p><span itemprop="author">Ali Kaya</span> in Istanbul, 3 June 2025</p>
+                  <p><time datetime="2025-06-03">Tuesday</time></p>
+                  <p>Published: Tue, June 3, 2025 08:15 GMT</p>
+                  <p>By Ali Kaya and Jane Doe, Reuters</p>
+                  <p>By Tuesday, the ministry said 12,000 bodies would be returned.</p>
+                  <h2>Related</h2>
+                  <p>Related stories</p>
+                  <p>ADVERTISEMENT</p>
+                  <p>Read more \u00BB</p>
+                  <p>Share this article</p>
+                  <a href="#main">Skip to content</a>
+                  <p>Related talks are planned for July.</p>
+                  <p>Read more about the talks in our explainer.</p>
+                  <p>The minister shared the figures on <time>3 June</time> at a briefing.</p>
+                  <p>Our correspondent <a rel="author" href="/jane">Jane Doe</a> reported from the border crossing,
+                     where the exchange took place.</p>
+                  <div class="author"><p>Jane Doe is our Istanbul correspondent.</p></div>
+                </article>""");
+
+        assertThat(draft.article().text()).isEqualTo("""
+                Talks in Istanbul
+
+                By Tuesday, the ministry said 12,000 bodies would be returned.
+
+                Related talks are planned for July.
+
+                Read more about the talks in our explainer.
+
+                The minister shared the figures on 3 June at a briefing.
+
+                Our correspondent Jane Doe reported from the border crossing, where the exchange took place.""");
+        assertThat(draft.notes()).containsExactly("Left out 12 short lines of page furniture: \u201CBy Jane Doe\u201D, "
+                + "\u201CAli Kaya in Istanbul, 3 June 2025\u201D, \u201CTuesday\u201D, "
+                + "\u201CPublished: Tue, June 3, 2025 08:15 GMT\u201D, \u201CBy Ali Kaya and Jane Doe, Reuters\u201D "
+                + "and 7 more.");
+    }
+
+    @Test
+    void neverKeepsFragmentsOfBrokenOrHostileMarkupAsText() {
+        ArticleDraft draft = draft("hostile.html", """
+                <article>
+                  <p>Talks began. <scr<script>ipt>alert(1)</scr</script>ipt></p>
+                  <p><<script>script>alert(2)<</script>/script>Talks went on.</p>
+                  <p>Delegates left.</p>< /p>
+                  <sc<style>x</style>ript>steal()
+                  <p>Prices fell <5% while 3 > 2 held.</p>
+                  <p>Both sides <b<i>agreed</i> to meet again.</p>
+                </article>""");
+
+        assertThat(draft.article().text()).isEqualTo("""
+                Talks began.
+
+                Talks went on.
+
+                Delegates left.
+
+                Prices fell <5% while 3 > 2 held.
+
+                Both sides agreed to meet again.""");
+        assertThat(draft.article().text()).doesNotContain("ipt>", "</scr", "script", "alert", "steal", "/p>");
+        assertThat(draft.notes()).containsExactly("Left out 4 pieces of broken HTML markup: "
+                + "\u201C<scr<script>ipt>alert(1)ipt>\u201D, \u201C</script>\u201D, "
+                + "\u201C<sc<style>xript>steal()\u201D, \u201C< /p>\u201D.");
+    }
+
+    @Test
+    void aPlainTextFileHasNothingLeftOut() {
+        assertThat(draft("talks.txt", "Related\n\nBy Jane Doe\n\nTalks resumed.").notes()).isEmpty();
+    }
+
+    @Test
+    void fallsBackFromAnInvisibleTitleToTheHeadline() {
+        assertThat(read("page.html", "<title>\u200B\u202E</title><h1>Talks resumed</h1><p>Text</p>").title())
+                .isEqualTo("Talks resumed");
+    }
+
+    @Test
+    void refusesAFileWhoseTextIsOnlyInvisibleCharacters() {
+        assertThatThrownBy(() -> read("blank.txt", "\u200B\n\u00A0\u2003\n\u2060"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("No readable text was found in blank.txt.");
     }
 
     @Test
@@ -116,7 +219,7 @@ class ArticleFileReaderTest {
         byte[] page = "<meta charset=\"windows-1252\"><p>Caf\u00E9 \u201Ctalks\u201D</p>"
                 .getBytes(Charset.forName("windows-1252"));
 
-        NewArticle article = reader.read("cafe.html", new ByteArrayInputStream(page));
+        NewArticle article = reader.read("cafe.html", new ByteArrayInputStream(page)).article();
 
         assertThat(article.text()).isEqualTo("Caf\u00E9 \u201Ctalks\u201D");
     }
@@ -125,7 +228,7 @@ class ArticleFileReaderTest {
     void readsUtf16WithAByteOrderMark() {
         byte[] text = "\uFEFFT\u00FCrkiye hosted the talks.".getBytes(StandardCharsets.UTF_16LE);
 
-        assertThat(reader.read("talks.txt", new ByteArrayInputStream(text)).text())
+        assertThat(reader.read("talks.txt", new ByteArrayInputStream(text)).article().text())
                 .isEqualTo("T\u00FCrkiye hosted the talks.");
     }
 
@@ -158,7 +261,7 @@ class ArticleFileReaderTest {
         byte[] big = new byte[ArticleFileReader.MAX_FILE_BYTES];
         Arrays.fill(big, (byte) 'a');
 
-        assertThat(reader.read("big.txt", new ByteArrayInputStream(big)).text()).hasSize(big.length);
+        assertThat(reader.read("big.txt", new ByteArrayInputStream(big)).article().text()).hasSize(big.length);
     }
 
     @Test
@@ -193,6 +296,10 @@ class ArticleFileReaderTest {
     }
 
     private NewArticle read(String fileName, String content) {
+        return draft(fileName, content).article();
+    }
+
+    private ArticleDraft draft(String fileName, String content) {
         return reader.read(fileName, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

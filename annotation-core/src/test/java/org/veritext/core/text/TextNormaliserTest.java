@@ -61,6 +61,24 @@ class TextNormaliserTest {
     }
 
     @Test
+    void stripsEveryKindOfSpaceAtBothEndsAndAtLineEnds() {
+        String text = "\u00A0\u2003 First line.\u00A0\u202F\nSecond line.\u3000\n\u2007\n\n\u00A0\n\nThird.\u2003\n\u00A0";
+
+        assertThat(TextNormaliser.normalise(text)).isEqualTo("First line.\nSecond line.\n\nThird.");
+    }
+
+    @Test
+    void aTextOfOnlyNoBreakAndEmSpacesBecomesEmpty() {
+        assertThat(TextNormaliser.normalise("\u00A0\u2003\n\u00A0")).isEmpty();
+        assertThat(TextNormaliser.normaliseLine(" \u00A0\u2003 ")).isEmpty();
+    }
+
+    @Test
+    void keepsNoBreakSpacesInsideALine() {
+        assertThat(TextNormaliser.normalise("12\u00A0000 people\u202F!")).isEqualTo("12\u00A0000 people\u202F!");
+    }
+
+    @Test
     void aLineFieldHasNoLineBreaksAndSingleSpaces() {
         assertThat(TextNormaliser.normaliseLine("  Talks\n in   Istanbul\t ")).isEqualTo("Talks in Istanbul");
     }

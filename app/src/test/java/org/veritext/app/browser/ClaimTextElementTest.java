@@ -42,12 +42,17 @@ class ClaimTextElementTest {
 
     private static final String FIRST_LINE =
             "The minister said that growth was 3.2% in 2024, a decade high.";
+    /** One character to a reader, eight UTF-16 code units: woman, girl, boy, joined by U+200D. */
+    private static final String FAMILY = "\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+    /** The flag of Syria: two regional indicators, S and Y. */
+    private static final String FLAG = "\uD83C\uDDF8\uD83C\uDDFE";
     private static final String ARABIC = "قال الوزير إن النمو بلغ ثلاثة في المئة هذا العام.";
     private static final String TEXT = FIRST_LINE + "\n"
             + "The figure 😀 came from the statistics office.\n\n"
             + "Opposition leaders disputed the number, citing one-off exports.\n\n\n"
             + ARABIC + "\n\n"
-            + "The ministry later said the figure would be revised 😀 soon.";
+            + "The ministry later said the figure would be revised 😀 soon, for " + FAMILY + " families in "
+            + FLAG + " and abroad.";
 
     private static final List<Claim> CLAIMS = List.of(
             claim("outer", FIRST_LINE),
@@ -272,6 +277,37 @@ class ClaimTextElementTest {
         clearEvents();
         selectDom(TEXT.indexOf("revised"), lastEmoji + 1);
         assertThat(awaitLastEvent("claim-selection-change")).isEqualTo(detail(TEXT.indexOf("revised"), lastEmoji + 2));
+    }
+
+    @Test
+    void widensSelectionThatEndsInsideAJoinedEmojiToTheWholeCluster() {
+        render(TEXT, CLAIMS);
+        int start = TEXT.indexOf("for ");
+        int family = TEXT.indexOf(FAMILY);
+        for (int inside = family + 1; inside < family + FAMILY.length(); inside++) {
+            freshSelection();
+            selectDom(start, inside);
+            assertThat(awaitLastEvent("claim-selection-change")).as("selection ending at %d", inside)
+                    .isEqualTo(detail(start, family + FAMILY.length()));
+        }
+    }
+
+    @Test
+    void widensSelectionThatCutsAFlagToTheWholeFlag() {
+        render(TEXT, CLAIMS);
+        int flag = TEXT.indexOf(FLAG);
+        int end = TEXT.indexOf(" and abroad");
+        for (int inside = flag + 1; inside < flag + FLAG.length(); inside++) {
+            freshSelection();
+            selectDom(inside, end);
+            assertThat(awaitLastEvent("claim-selection-change")).as("selection starting at %d", inside)
+                    .isEqualTo(detail(flag, end));
+
+            freshSelection();
+            selectDom(TEXT.indexOf("families"), inside);
+            assertThat(awaitLastEvent("claim-selection-change")).as("selection ending at %d", inside)
+                    .isEqualTo(detail(TEXT.indexOf("families"), flag + FLAG.length()));
+        }
     }
 
     @Test
@@ -667,6 +703,12 @@ class ClaimTextElementTest {
 
     private static Map<String, Object> detail(int start, int end) {
         return Map.of("start", (long) start, "end", (long) end, "quote", TEXT.substring(start, end));
+    }
+
+    /** No selection, reported, and no events recorded: the next selection is reported even if it repeats one. */
+    private static void freshSelection() {
+        js.executeScript("document.getElementById('article-text').clearSelection()");
+        clearEvents();
     }
 
     private static void clearEvents() {

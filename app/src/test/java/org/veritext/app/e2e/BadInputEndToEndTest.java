@@ -62,14 +62,38 @@ class BadInputEndToEndTest extends BrowserTest {
     }
 
     @Test
-    void uploadingAWebPageFillsTheFormWithItsReadableTextOnly() throws IOException {
+    void pastingSixMillionCharactersKeepsThemAllShowsTheLimitAndStoresNothing() {
+        signInAs("annotator");
+        long articlesBefore = articleCount();
+        String expected = "The text is 6,000,000 characters long; Veritext takes at most 5,000,000. "
+                + "Import the article in parts, or leave out what is not the article.";
+
+        click(By.id("import-article"));
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-title input"))), "Too long");
+        WebElement text = browser.findElement(By.cssSelector("#import-text textarea"));
+        pasteThroughTheEditor(text, "abcdefghij".repeat(600_000));
+
+        assertThat(js("return arguments[0].value.length", text)).as("nothing cut by the browser").isEqualTo(6_000_000L);
+        wait.until(ExpectedConditions.attributeToBe(By.id("import-text"), "invalid", "true"));
+        assertThat(browser.findElement(By.cssSelector("#import-text > [slot=error-message]")).getText())
+                .isEqualTo(expected);
+
+        click(By.id("import-save"));
+        assertThat(errorNotification()).contains(expected);
+        assertThat(articleCount()).isEqualTo(articlesBefore);
+        assertThat(js("return arguments[0].value.length", text)).as("nothing cut after saving").isEqualTo(6_000_000L);
+    }
+
+    @Test
+    void uploadingAWebPageFillsTheFormWithItsReadableTextAndSaysWhatWasLeftOut() throws IOException {
         signInAs("annotator");
         Path page = files.resolve("talks.html");
         Files.writeString(page, """
                 <html lang="tr"><head><meta property="og:title" content="Talks in Istanbul">
                 <script>alert('never run')</script></head>
-                <body onload="steal()"><article><p>The delegations met for <b>an hour</b>.</p>
-                <p>Each side returns 6,000 bodies.</p></article></body></html>""");
+                <body onload="steal()"><article><p class="byline">By Jane Doe</p>
+                <p>The delegations met for <b>an hour</b>.</p><h2>Related</h2><p>\u200B</p>
+                <p>Each side returns 6,000 bodies.<scr<script>ipt>alert(1)</scr</script>ipt></p></article></body></html>""");
 
         click(By.id("import-article"));
         upload(page);
@@ -78,6 +102,11 @@ class BadInputEndToEndTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#import-text textarea")).getAttribute("value"))
                 .isEqualTo("The delegations met for an hour.\n\nEach side returns 6,000 bodies.");
         assertThat(browser.findElement(By.cssSelector("#import-language input")).getAttribute("value")).isEqualTo("tr");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-notes"))).getText())
+                .isEqualTo("""
+                        Left out 2 short lines of page furniture: \u201CBy Jane Doe\u201D, \u201CRelated\u201D.
+                        Left out 1 piece of broken HTML markup: \u201C<scr<script>ipt>alert(1)ipt>\u201D.
+                        Left out 1 paragraph with no visible characters (only zero-width or other invisible ones).""");
     }
 
     @Test

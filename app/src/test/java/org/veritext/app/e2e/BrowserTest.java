@@ -100,6 +100,20 @@ abstract class BrowserTest {
                 """, field, text);
     }
 
+    /**
+     * Puts text into a field as the browser's own paste does: through its editing commands, so that a
+     * {@code maxlength} on the field would cut it, as it cuts a real paste. Then leaves the field, which sends the value.
+     */
+    void pasteThroughTheEditor(WebElement field, String text) {
+        js("""
+                const field = arguments[0];
+                field.focus();
+                field.select();
+                document.execCommand('insertText', false, arguments[1]);
+                field.dispatchEvent(new Event('change', {bubbles: true}));
+                """, field, text);
+    }
+
     /** The text of the error notification shown now (waiting for it). */
     String errorNotification() {
         return wait.until(driver -> {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
 import org.veritext.app.ui.common.Abbreviation;
 import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.app.ui.common.OverLengthWarning;
 import org.veritext.core.claim.Claim;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.text.TextNormaliser;
@@ -43,7 +44,7 @@ class ClaimEditor extends Div {
         quote.addClassName("claim-editor-quote");
 
         restatement.setId("claim-restatement");
-        restatement.setMaxLength(Claim.MAX_RESTATEMENT_LENGTH);
+        OverLengthWarning.watch(restatement, Claim.RESTATEMENT_LIMIT, TextNormaliser::normaliseLine); // never maxLength: it cuts
         restatement.setHelperText("The claim in checkable form: who says what, about what, when. Ctrl+Enter saves.");
         restatement.setWidthFull();
         Shortcuts.addShortcutListener(restatement, this::save, Key.ENTER, KeyModifier.CONTROL).listenOn(restatement);

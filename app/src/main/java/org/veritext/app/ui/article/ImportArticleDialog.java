@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,18 +17,23 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.veritext.app.ui.common.OverLengthWarning;
 import org.veritext.app.ui.error.Notifications;
 import org.veritext.app.ui.error.UserMessages;
 import org.veritext.core.DomainException;
 import org.veritext.core.article.ArticleDetails;
+import org.veritext.core.article.ArticleLimits;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.DuplicateArticleException;
 import org.veritext.core.article.NewArticle;
+import org.veritext.core.importing.ArticleDraft;
 import org.veritext.core.importing.ArticleFileReader;
+import org.veritext.core.text.TextNormaliser;
 
 /**
  * Import an article: paste its text, or read a {@code .txt}, {@code .md} or {@code .html} file into the form to
- * check and complete before saving. Nothing is stored until Save; a refused file or text leaves the form as it was.
+ * check and complete before saving, with notes on what the reader left out of the page. Nothing is stored until
+ * Save; a refused file or text leaves the form as it was.
  */
 class ImportArticleDialog extends Dialog {
 
@@ -44,6 +50,7 @@ class ImportArticleDialog extends Dialog {
     private final TextField publisher = new TextField("Publisher");
     private final DatePicker publishedOn = new DatePicker("Published on");
     private final ComboBox<String> language = new ComboBox<>("Language");
+    private final Div leftOutNotes = new Div();
     private final Upload upload;
 
     ImportArticleDialog(ArticleService articles, ArticleFileReader fileReader, Consumer<UUID> onImported) {
@@ -64,12 +71,13 @@ class ImportArticleDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 "This file cannot be imported: " + rejected.getErrorMessage()));
 
+        // No maxLength: the browser would cut a long paste silently. Too long is shown in the field, and refused.
         title.setId("import-title");
         title.setRequired(true);
-        title.setMaxLength(500);
+        OverLengthWarning.watch(title, ArticleLimits.TITLE, TextNormaliser::normaliseLine);
         text.setId("import-text");
         text.setRequired(true);
-        text.setMaxLength(ArticleService.MAX_TEXT_LENGTH);
+        OverLengthWarning.watch(text, ArticleLimits.TEXT, TextNormaliser::normalise);
         text.setPlaceholder("Paste the article's text here. Blank lines separate paragraphs.");
         text.setHeight("18rem");
         sourceUrl.setId("import-source-url");
@@ -87,8 +95,11 @@ class ImportArticleDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(text, 2);
         form.setColspan(sourceUrl, 2);
+        leftOutNotes.setId("import-notes");
+        leftOutNotes.addClassName("import-notes");
+        leftOutNotes.setVisible(false);
         add(new Paragraph("The text is stored exactly once and never changes afterwards, so that claims stay where "
-                + "they were highlighted. Check it before saving."), upload, form);
+                + "they were highlighted. Check it before saving."), upload, leftOutNotes, form);
 
         Button save = new Button("Save", click -> save());
         save.setId("import-save");
@@ -105,9 +116,10 @@ class ImportArticleDialog extends Dialog {
         return event -> {
             UI ui = event.getUI();
             try {
-                NewArticle read = fileReader.read(event.getFileName(), event.getInputStream());
+                ArticleDraft read = fileReader.read(event.getFileName(), event.getInputStream());
                 ui.access(() -> {
-                    fill(read);
+                    fill(read.article());
+                    showLeftOut(read.notes());
                     upload.clearFileList(); // ready for another file, should this one be the wrong one
                 });
             } catch (DomainException refused) {
@@ -135,6 +147,13 @@ class ImportArticleDialog extends Dialog {
         if (read.language() != null && !read.language().isBlank()) {
             language.setValue(read.language());
         }
+    }
+
+    /** What the reader left out of the page, beside the form the user checks: nothing may go missing unseen. */
+    private void showLeftOut(List<String> notes) {
+        leftOutNotes.removeAll();
+        notes.forEach(note -> leftOutNotes.add(new Paragraph(note)));
+        leftOutNotes.setVisible(!notes.isEmpty());
     }
 
     private void save() {
