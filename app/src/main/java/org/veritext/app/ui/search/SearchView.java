@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimSearch;
+import org.veritext.search.query.QueryText;
 
 /**
  * Search every annotated claim. {@code /search?q=…} runs a search; the address follows the query box, so a search
@@ -44,7 +45,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
         query.setWidthFull();
-        query.setMaxLength(ClaimSearch.MAX_QUERY_LENGTH);
+        query.setMaxLength(QueryText.MAX_CHARACTERS);
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setValueChangeTimeout(250);
         query.setHelperText("All words must match. \"exact phrase\", -without, either | or, prefix*, fuzzy~");
