@@ -124,7 +124,7 @@ enum ExpandingWord {
     }
 
     /** Notices are English whatever the server's locale: 1,024, never 1.024. */
-    static String english(String pattern, Object... arguments) {
+    private static String english(String pattern, Object... arguments) {
         return String.format(Locale.ENGLISH, pattern, arguments);
     }
 }

@@ -1,10 +1,9 @@
 package org.veritext.search.query;
 
-import static org.veritext.search.query.ExpandingWord.english;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,10 +36,6 @@ public final class QueryBudget {
         this.limits = limits;
     }
 
-    public QueryLimits limits() {
-        return limits;
-    }
-
     /** Prepares {@code query} to run on {@code reader} within the limits; the time allowed starts now. */
     public BudgetedSearch apply(IndexReader reader, Query query) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -54,8 +49,8 @@ public final class QueryBudget {
         if (QueryTree.clauses(budgeted, 1) > maxClauses) {
             int kept = widestThatFits(budgeted, maxClauses);
             budgeted = orNothing(QueryTree.keepFirstClauses(budgeted, kept));
-            tooManyWords = english("Your search had too many words to search at once; only the first %,d were "
-                    + "searched.", kept);
+            tooManyWords = String.format(Locale.ENGLISH, "Your search had too many words to search at once; only "
+                    + "the first %,d were searched.", kept);
         }
         int plainClauses = QueryTree.clauses(budgeted, 0);
         int expandingWords = QueryTree.clauses(budgeted, 1) - plainClauses;

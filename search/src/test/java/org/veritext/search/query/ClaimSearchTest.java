@@ -183,7 +183,8 @@ class ClaimSearchTest extends DatabaseTest {
         }
         return Stream.of(
                 // The four: an error page, and one to three seconds each.
-                arguments(String.join("|", Collections.nCopies(8, "the~2|a~2|of~2")), List.of(fuzzyWords.formatted(24))),
+                arguments(String.join("|", Collections.nCopies(8, "the~2|a~2|of~2")),
+                        List.of(fuzzyWords.formatted(24))),
                 arguments(String.join("|", Collections.nCopies(120, "a*|b*")), List.of(
                         "Your search is 719 characters long; only its first 500 characters were searched.",
                         starWords.formatted(167))),

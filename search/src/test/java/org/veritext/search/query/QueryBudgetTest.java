@@ -26,10 +26,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
@@ -227,6 +230,20 @@ class QueryBudgetTest {
     }
 
     @Test
+    void saysSoInsteadOfFailingWhenLuceneStillRefusesAQueryItCannotSeeInto() throws IOException {
+        Query opaque = new Opaque(new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term("quote", "a"), MultiTermQuery.SCORING_BOOLEAN_REWRITE), Occur.SHOULD)
+                .add(new PrefixQuery(new Term("quote", "b"), MultiTermQuery.SCORING_BOOLEAN_REWRITE), Occur.SHOULD)
+                .build());
+
+        BudgetedSearch search = BUDGET.apply(reader, opaque);
+
+        assertThat(search.notices()).containsExactly(
+                "Your search was too complex to run; nothing was searched. Try fewer words.");
+        assertThat(search.searcher().count(search.query())).isZero();
+    }
+
+    @Test
     void stopsASearchAtTheTimeLimitAndSaysSo() throws IOException {
         QueryBudget noTime = new QueryBudget(new QueryLimits(5, 50, 1_000, Duration.ZERO));
         BudgetedSearch search = noTime.apply(reader, parse("abc | abd | abe"));
@@ -292,6 +309,41 @@ class QueryBudgetTest {
         assertThat(expanding).as("multi-term queries left in %s", executed).isEmpty();
         assertThat(QueryTree.clauses(executed, 1)).isLessThanOrEqualTo(CLAUSES);
         assertThat(QueryTree.terms(executed)).isLessThanOrEqualTo(CLAUSES);
+    }
+
+    /** A query whose parts the budget cannot see: it counts as one clause until Lucene rewrites it. */
+    private static final class Opaque extends Query {
+
+        private final Query inside;
+
+        Opaque(Query inside) {
+            this.inside = inside;
+        }
+
+        @Override
+        public Query rewrite(IndexSearcher searcher) {
+            return inside;
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "opaque(" + inside.toString(field) + ")";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Opaque opaque && opaque.inside.equals(inside);
+        }
+
+        @Override
+        public int hashCode() {
+            return inside.hashCode();
+        }
     }
 
     private static List<String> firstIndexTerms(String field, String prefix, int count) throws IOException {
