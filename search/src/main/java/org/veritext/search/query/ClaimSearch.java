@@ -82,15 +82,9 @@ public class ClaimSearch {
                 IndexSearcher searcher = budgeted.searcher();
                 Query query = budgeted.query();
                 long total = searcher.count(query);
-                List<ClaimHit> hits = List.of();
-                if (size > 0 && from < total) {
-                    TopDocs top = parsed instanceof MatchAllDocsQuery
-                            ? searcher.search(query, from + size, NEWEST_FIRST)
-                            : searcher.search(query, from + size);
-                    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-                            top.scoreDocs.length);
-                    hits = hits(searcher, query, page);
-                }
+                List<ClaimHit> hits = size > 0 && from < total
+                        ? page(searcher, query, parsed instanceof MatchAllDocsQuery, from, size)
+                        : List.of();
                 List<String> notices = new ArrayList<>();
                 text.notice().ifPresent(notices::add);
                 notices.addAll(budgeted.notices());
@@ -108,6 +102,15 @@ public class ClaimSearch {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(text);
+    }
+
+    private List<ClaimHit> page(IndexSearcher searcher, Query query, boolean newestFirst, int from, int size)
+            throws IOException {
+        TopDocs top = newestFirst
+                ? searcher.search(query, from + size, NEWEST_FIRST)
+                : searcher.search(query, from + size);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+        return hits(searcher, query, page);
     }
 
     private List<ClaimHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {

@@ -118,6 +118,15 @@ class ClaimSearchTest extends DatabaseTest {
     }
 
     @Test
+    void marksAPhraseOnlyWhereTheWholePhraseMatches() {
+        ClaimHit hit = search.search("\"6,000 soldiers\"", 0, 10).hits().getFirst();
+
+        assertThat(hit.quote().parts()).filteredOn(Snippet.Part::match).extracting(Snippet.Part::text)
+                .containsExactly("6,000", "soldiers");
+        assertThat(hit.restatement().hasMatch()).isFalse(); // its "6,000" is not followed by "soldiers"
+    }
+
+    @Test
     void anEmptyQueryListsTheNewestClaimsFirst() {
         assertThat(ids("  ")).containsExactly(peace.id(), bodies.id(), meeting.id());
     }
