@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimSearch;
+import org.veritext.search.query.QueryText;
 
 /**
  * The whole application, started as in production (no demo profile) on a real database, and used over HTTP and
@@ -93,6 +96,19 @@ abstract class RunningApplicationTest {
         assertThat(get("/login").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The longest query the search box takes, in the characters that take the most bytes, as its address and as
+     * the page's start-up request (Vaadin repeats the address's query encoded once more) with the address as
+     * Referer: answered like a short one, not refused with "Request header is too large" as by Tomcat's 8 KB default.
+     */
+    @Test
+    void answersTheAddressOfTheLongestSearchLikeAShortOne() throws Exception {
+        String longest = "\uD83D\uDE00".repeat(QueryText.MAX_CHARACTERS); // 4 UTF-8 bytes each
+
+        assertThat(startUpPath(searchAddress(longest))).hasSizeGreaterThan(10_000);
+        assertThat(statuses(longest)).isEqualTo(statuses("putin")).doesNotContain(400);
+    }
+
     @Test
     void keepsEveryOtherEndpointClosed() throws Exception {
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/h2-console")) {
@@ -150,6 +166,24 @@ abstract class RunningApplicationTest {
             assertThat(search.search("ankara resume", 0, 10).hits()).extracting(ClaimHit::claimId)
                     .containsExactly(claim.id());
         });
+    }
+
+    /** The statuses of a search's address and of the page's start-up request for it, sent as the browser does. */
+    private List<Integer> statuses(String query) throws IOException, InterruptedException {
+        String address = searchAddress(query);
+        HttpResponse<String> startUp = http.send(HttpRequest.newBuilder(uri(startUpPath(address)))
+                .header("Referer", uri(address).toString()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return List.of(get(address).statusCode(), startUp.statusCode());
+    }
+
+    private static String searchAddress(String query) {
+        return "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** Vaadin's start-up request (Flow.js, flowInitUi) repeats the address's query, percent-encoded once more. */
+    private static String startUpPath(String address) {
+        return "/?v-r=init&location=search&query="
+                + URLEncoder.encode(address.substring(address.indexOf('?') + 1), StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.veritext.core.user.CurrentUser;
 import org.veritext.search.index.ClaimAnalyzer;
@@ -38,11 +39,14 @@ import org.veritext.search.index.ClaimIndex;
  * Searches annotated claims. The query syntax is Lucene's forgiving simple syntax: words must all match,
  * {@code "quoted phrases"}, {@code -exclusion}, {@code a | b}, {@code prefix*}, {@code fuzzy~}; whatever is typed,
  * it never fails, it just matches less. An empty query lists the most recently changed claims.
+ *
+ * <p>Whatever is typed, the search answers in bounded time: the text is cut to {@link QueryText#MAX_CHARACTERS}
+ * characters and the parsed query held to a {@link QueryBudget}. What either changed is said in
+ * {@link ClaimHits#notices()}.
  */
 @Service
 public class ClaimSearch {
 
-    public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_PAGE_SIZE = 200;
     private static final Map<String, Float> FIELD_WEIGHTS =
             Map.of(QUOTE, 2f, RESTATEMENT, 1.5f, ARTICLE_TITLE, 1f, PUBLISHER, 0.5f);
@@ -52,49 +56,61 @@ public class ClaimSearch {
     private final ClaimIndex index;
     private final CurrentUser currentUser;
     private final Analyzer analyzer = new ClaimAnalyzer();
+    private final QueryBudget budget;
 
+    @Autowired
     ClaimSearch(ClaimIndex index, CurrentUser currentUser) {
+        this(index, currentUser, new QueryBudget(QueryLimits.DEFAULT));
+    }
+
+    ClaimSearch(ClaimIndex index, CurrentUser currentUser, QueryBudget budget) {
         this.index = index;
         this.currentUser = currentUser;
+        this.budget = budget;
     }
 
     /** The hits from {@code offset}, at most {@code limit} of them, best first. */
     public ClaimHits search(String queryText, int offset, int limit) {
         currentUser.require();
-        Query query = parse(queryText);
+        QueryText text = QueryText.of(queryText);
+        Query parsed = parse(text.searched());
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 0, MAX_PAGE_SIZE);
-        return index.withSearcher(searcher -> {
+        return index.withSearcher(shared -> {
             try {
+                BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed);
+                IndexSearcher searcher = budgeted.searcher();
+                Query query = budgeted.query();
                 long total = searcher.count(query);
-                if (size == 0 || from >= total) {
-                    return new ClaimHits(total, List.of());
-                }
-                TopDocs top = query instanceof MatchAllDocsQuery
-                        ? searcher.search(query, from + size, NEWEST_FIRST)
-                        : searcher.search(query, from + size);
-                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-                        top.scoreDocs.length);
-                return new ClaimHits(total, hits(searcher, query, page));
+                List<ClaimHit> hits = size > 0 && from < total
+                        ? page(searcher, query, parsed instanceof MatchAllDocsQuery, from, size)
+                        : List.of();
+                List<String> notices = new ArrayList<>();
+                text.notice().ifPresent(notices::add);
+                notices.addAll(budgeted.notices());
+                return new ClaimHits(total, hits, notices);
             } catch (IOException e) {
                 throw new UncheckedIOException("Searching the claim index failed", e);
             }
         });
     }
 
-    Query parse(String queryText) {
-        String text = queryText == null ? "" : queryText.strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            String cut = text.substring(0, MAX_QUERY_LENGTH);
-            int lastSpace = cut.lastIndexOf(' ');
-            text = lastSpace > 0 ? cut.substring(0, lastSpace) : cut; // no half word as a last, required term
-        }
+    Query parse(String text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(text);
+    }
+
+    private List<ClaimHit> page(IndexSearcher searcher, Query query, boolean newestFirst, int from, int size)
+            throws IOException {
+        TopDocs top = newestFirst
+                ? searcher.search(query, from + size, NEWEST_FIRST)
+                : searcher.search(query, from + size);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+        return hits(searcher, query, page);
     }
 
     private List<ClaimHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {

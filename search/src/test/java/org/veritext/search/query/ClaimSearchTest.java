@@ -2,14 +2,22 @@ package org.veritext.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.veritext.core.NotPermittedException;
@@ -18,8 +26,10 @@ import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
+import org.veritext.core.user.CurrentUser;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.Selections;
+import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.index.ClaimIndexer;
 
 @WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
@@ -43,6 +53,12 @@ class ClaimSearchTest extends DatabaseTest {
 
     @Autowired
     private ClaimIndexer indexer;
+
+    @Autowired
+    private ClaimIndex index;
+
+    @Autowired
+    private CurrentUser currentUser;
 
     private ClaimDetails meeting;
     private ClaimDetails bodies;
@@ -102,6 +118,15 @@ class ClaimSearchTest extends DatabaseTest {
     }
 
     @Test
+    void marksAPhraseOnlyWhereTheWholePhraseMatches() {
+        ClaimHit hit = search.search("\"6,000 soldiers\"", 0, 10).hits().getFirst();
+
+        assertThat(hit.quote().parts()).filteredOn(Snippet.Part::match).extracting(Snippet.Part::text)
+                .containsExactly("6,000", "soldiers");
+        assertThat(hit.restatement().hasMatch()).isFalse(); // its "6,000" is not followed by "soldiers"
+    }
+
+    @Test
     void anEmptyQueryListsTheNewestClaimsFirst() {
         assertThat(ids("  ")).containsExactly(peace.id(), bodies.id(), meeting.id());
     }
@@ -125,6 +150,7 @@ class ClaimSearchTest extends DatabaseTest {
         ClaimHits hits = search.search(malformed, 0, 10);
 
         assertThat(hits.total()).isGreaterThanOrEqualTo(0);
+        assertThat(hits.notices()).isEmpty();
     }
 
     @Test
@@ -134,10 +160,74 @@ class ClaimSearchTest extends DatabaseTest {
     }
 
     @Test
-    void cutsAnOverlongQueryInsteadOfFailing() {
-        String huge = "putin ".repeat(10_000);
+    void cutsAnOverlongQueryAndSaysSo() {
+        ClaimHits hits = search.search("putin ".repeat(10_000), 0, 10);
 
-        assertThat(ids(huge)).containsExactly(peace.id());
+        assertThat(hits.hits()).extracting(ClaimHit::claimId).containsExactly(peace.id());
+        assertThat(hits.notices()).containsExactly(
+                "Your search is 59,999 characters long; only its first 497 characters were searched.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileQueries")
+    void answersHostileQueriesWithoutErrorAndSaysWhatItSimplified(String hostile, List<String> notices) {
+        SecurityContext signedIn = SecurityContextHolder.getContext(); // the guard runs the search in its own thread
+        ClaimHits hits = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            SecurityContextHolder.setContext(signedIn);
+            return search.search(hostile, 0, 50);
+        });
+
+        assertThat(hits.total()).isGreaterThanOrEqualTo(hits.hits().size());
+        assertThat(hits.notices()).isEqualTo(notices);
+    }
+
+    static Stream<Arguments> hostileQueries() {
+        String fuzzyWords = "Your search had %d fuzzy words; only the first 5 were searched fuzzily, the others as "
+                + "plain words.";
+        String starWords = "Your search had %d words ending in *; only the first 5 were searched as beginnings of "
+                + "words, the others as plain words.";
+        StringBuilder ideographs = new StringBuilder();
+        for (int i = 0; i < 330; i++) {
+            ideographs.appendCodePoint(0x4E00 + i * 7);
+        }
+        return Stream.of(
+                // The issue's four: an error page, and one to three seconds each.
+                arguments(String.join("|", Collections.nCopies(8, "the~2|a~2|of~2")),
+                        List.of(fuzzyWords.formatted(24))),
+                arguments(String.join("|", Collections.nCopies(120, "a*|b*")), List.of(
+                        "Your search is 719 characters long; only its first 500 characters were searched.",
+                        starWords.formatted(167))),
+                arguments("ab~2 ".repeat(100), List.of(fuzzyWords.formatted(100))),
+                arguments("ab~2 cd~2 ef~2 gh~2 ij~2 kl~2 mn~2 op~2 qr~2 st~2", List.of(fuzzyWords.formatted(10))),
+                arguments("peac* ".repeat(100), List.of(
+                        "Your search is 599 characters long; only its first 497 characters were searched.",
+                        starWords.formatted(83))),
+                arguments(ideographs.toString(), List.of(
+                        "Your search had too many words to search at once; only the first 250 were searched.")),
+                arguments("*", List.of()),
+                arguments("\"great meeting", List.of()),
+                arguments("\"".repeat(499), List.of()),
+                arguments("(".repeat(500), List.of()),
+                arguments("(".repeat(240) + "putin" + ")".repeat(240), List.of()),
+                arguments("((a|(b c)) -(d|(e ".repeat(25), List.of()));
+    }
+
+    @Test
+    void wordsBeyondTheBudgetAreStillSearchedAsPlainWords() {
+        assertThat(ids("peac* ".repeat(100))).containsExactly(peace.id()); // "peac" is how "peace" is indexed
+        assertThat(ids("putin~1 ".repeat(20))).containsExactly(peace.id());
+    }
+
+    @Test
+    void returnsWhatItFoundWhenTheTimeRunsOutAndSaysSo() {
+        ClaimSearch impatient = new ClaimSearch(index, currentUser,
+                new QueryBudget(new QueryLimits(5, 50, 1_000, Duration.ZERO)));
+
+        ClaimHits hits = impatient.search("putin | soldiers", 0, 10);
+
+        assertThat(hits.hits().size()).isLessThanOrEqualTo(2);
+        assertThat(hits.notices()).containsExactly(
+                "The search took longer than 0 seconds and was stopped; only what it had found by then is shown.");
     }
 
     @Test

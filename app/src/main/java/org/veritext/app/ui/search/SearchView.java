@@ -16,12 +16,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.veritext.search.query.ClaimHit;
+import org.veritext.search.query.ClaimHits;
 import org.veritext.search.query.ClaimSearch;
+import org.veritext.search.query.QueryText;
 
 /**
  * Search every annotated claim. {@code /search?q=…} runs a search; the address follows the query box, so a search
  * can be bookmarked or sent to a colleague. A result opens its article at the claim.
+ *
+ * <p>The box takes any length; the search reads the first {@value QueryText#MAX_CHARACTERS} characters, and the
+ * address holds only those, so that every address this view writes can be loaded again (see
+ * {@code server.max-http-request-header-size}). Whatever the search shortened or simplified is shown under the
+ * result count.
  */
 @Route("search")
 @PageTitle("Search · Veritext")
@@ -33,6 +43,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final ClaimSearch search;
     private final TextField query = new TextField();
     private final Span resultCount = new Span();
+    private final Div notices = new Div();
+    private final Set<String> shownNotices = new LinkedHashSet<>();
     private final VirtualList<ClaimHit> results = new VirtualList<>();
 
     public SearchView(ClaimSearch search) {
@@ -44,10 +56,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
         query.setWidthFull();
-        query.setMaxLength(ClaimSearch.MAX_QUERY_LENGTH);
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setValueChangeTimeout(250);
-        query.setHelperText("All words must match. \"exact phrase\", -without, either | or, prefix*, fuzzy~");
+        query.setHelperText("All words must match. \"exact phrase\", -without, either | or, prefix*, fuzzy~. "
+                + "Up to %d characters.".formatted(QueryText.MAX_CHARACTERS));
         query.setAriaLabel("Search claims");
         query.addValueChangeListener(change -> {
             runSearch();
@@ -57,12 +69,15 @@ public class SearchView extends Div implements BeforeEnterObserver {
         });
 
         resultCount.setId("search-count");
-        resultCount.addClassName("result-count");
+        notices.setId("search-notices");
+        Div summary = new Div(resultCount, notices);
+        summary.addClassName("result-count");
+        summary.getElement().setAttribute("aria-live", "polite");
         results.setId("search-results");
         results.setRenderer(new ComponentRenderer<>(SearchResultCard::new));
         results.addClassName("search-results");
 
-        add(new H2("Search claims"), query, resultCount, results);
+        add(new H2("Search claims"), query, summary, results);
     }
 
     @Override
@@ -75,22 +90,42 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** One search for the count and the notices; then one per page of results as the list scrolls. */
     private void runSearch() {
         String text = query.getValue();
-        long total = search.search(text, 0, 0).total();
+        ClaimHits counted = search.search(text, 0, 0);
+        long total = counted.total();
         resultCount.setText(switch ((int) Math.min(total, 2)) {
             case 0 -> text.isBlank() ? "No claims annotated yet." : "No claim matches.";
             case 1 -> "1 claim";
             default -> "%,d claims".formatted(total) + (text.isBlank() ? ", newest first" : ", best match first");
         });
+        shownNotices.clear();
+        notices.removeAll();
+        show(counted.notices());
         results.setDataProvider(DataProvider.<ClaimHit>fromCallbacks(
-                page -> search.search(text, page.getOffset(), Math.min(page.getLimit(), PAGE_SIZE)).hits().stream(),
-                page -> (int) Math.min(search.search(text, 0, 0).total(), Integer.MAX_VALUE)));
+                page -> {
+                    ClaimHits hits = search.search(text, page.getOffset(), Math.min(page.getLimit(), PAGE_SIZE));
+                    show(hits.notices()); // e.g. a later page cut short by the time limit
+                    return hits.hits().stream();
+                },
+                page -> (int) Math.min(total, Integer.MAX_VALUE)));
     }
 
+    private void show(List<String> sentences) {
+        for (String sentence : sentences) {
+            if (shownNotices.add(sentence)) {
+                Div notice = new Div(sentence);
+                notice.addClassName("search-notice");
+                notices.add(notice);
+            }
+        }
+    }
+
+    /** Only what was searched goes into the address: an address of any query the box takes loads again. */
     private void rememberInAddress() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("search", query.getValue().isBlank()
-                        ? QueryParameters.empty() : QueryParameters.of("q", query.getValue()))));
+        String searched = QueryText.of(query.getValue()).searched();
+        QueryParameters parameters = searched.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", searched);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("search", parameters)));
     }
 }
