@@ -2,6 +2,7 @@ package org.veritext.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -9,12 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.veritext.core.changes.ChangeLogProperties;
 
 /** The annotation-core module: its services, entities and repositories. Import it to use the domain. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EntityScan
 @EnableJpaRepositories
+@EnableConfigurationProperties(ChangeLogProperties.class)
 public class CoreConfiguration {
 
     /**

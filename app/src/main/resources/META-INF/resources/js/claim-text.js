@@ -7,7 +7,7 @@
  *                                separated by blank lines
  *               claims           [{id, start, end}], UTF-16 offsets into text, end exclusive
  *               selectedClaimId  id of the claim shown as selected, or null
- *   methods     scrollToClaim(id), requestClaim(), clearSelection()
+ *   methods     scrollToClaim(id), flashClaims([id]), requestClaim(), clearSelection()
  *   events      claim-selection-change {start, end, quote}  ({-1, -1, ''} = no selection)
  *               claim-create {start, end, quote}
  *               claim-click {id}
@@ -211,6 +211,21 @@
             }
             segments[0].scrollIntoView({block: 'center', inline: 'nearest'});
             this._flash(segments);
+        }
+
+        /** Flashes the highlights of these claims (say, changed by a colleague), without scrolling. */
+        flashClaims(ids) {
+            this._flushRender();
+            const segments = [];
+            for (const id of Array.isArray(ids) ? ids : []) {
+                const claim = this._claimsById.get(String(id));
+                if (claim) {
+                    segments.push(...this._segmentsOf(claim));
+                }
+            }
+            if (segments.length > 0) {
+                this._flash(segments);
+            }
         }
 
         /** Dispatches claim-create for the current selection, if there is one. */

@@ -2,12 +2,16 @@ package org.veritext.core.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.veritext.core.text.Sha256;
+import org.veritext.core.user.UserAccount;
 
 /**
  * A news article as imported. Its text was normalised at import and never changes afterwards: claims point into
@@ -41,8 +45,9 @@ public class Article {
     @Column(name = "text_sha256", nullable = false, length = 64, updatable = false)
     private String textSha256;
 
-    @Column(name = "imported_by", nullable = false, length = 64, updatable = false)
-    private String importedBy;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "imported_by", nullable = false, updatable = false)
+    private UserAccount importedBy;
 
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
@@ -50,7 +55,7 @@ public class Article {
     protected Article() {
     }
 
-    Article(ArticleMetadata metadata, String normalisedText, String importedBy, Instant importedAt) {
+    Article(ArticleMetadata metadata, String normalisedText, UserAccount importedBy, Instant importedAt) {
         this.id = UUID.randomUUID();
         this.title = metadata.title();
         this.sourceUrl = metadata.sourceUrl();
@@ -95,7 +100,7 @@ public class Article {
         return textSha256;
     }
 
-    public String getImportedBy() {
+    public UserAccount getImportedBy() {
         return importedBy;
     }
 

@@ -3,7 +3,6 @@ package org.veritext.core.article;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -13,11 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
+import org.veritext.core.changes.ChangeKind;
+import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.text.Sha256;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
 import org.veritext.core.user.CurrentUser;
 import org.veritext.core.user.SignedInUser;
+import org.veritext.core.user.UserLookup;
 
 /** The door to articles: importing one, reading one, listing them. */
 @Service
@@ -30,14 +32,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final UserLookup users;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, CurrentUser currentUser, ApplicationEventPublisher events,
+    ArticleService(ArticleRepository articles, CurrentUser currentUser, UserLookup users, ChangeLog changeLog,
                    Clock clock) {
         this.articles = articles;
         this.currentUser = currentUser;
-        this.events = events;
+        this.users = users;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ public class ArticleService {
         });
         Article article;
         try {
-            article = articles.saveAndFlush(new Article(metadata, text, user.username(), clock.instant()));
+            article = articles.saveAndFlush(new Article(metadata, text, users.reference(user), clock.instant()));
         } catch (DataIntegrityViolationException refused) {
             // Only the fingerprint's constraint means "same text"; anything else is a fault to log, not to explain away.
             if (SameTextConstraint.violatedBy(refused)) {
@@ -70,7 +74,9 @@ public class ArticleService {
             }
             throw refused;
         }
-        events.publishEvent(new ArticleImported(article.getId()));
+        Article imported = article;
+        changeLog.record(ChangeKind.ARTICLE_IMPORTED, user.id(), imported.getId(), imported.getId(),
+                () -> ArticleState.of(imported));
         return ArticleDetails.of(article);
     }
 

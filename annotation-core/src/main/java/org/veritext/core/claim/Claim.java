@@ -16,6 +16,7 @@ import org.veritext.core.article.Article;
 import org.veritext.core.text.LengthLimit;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
+import org.veritext.core.user.UserAccount;
 
 /**
  * A checkable statement highlighted in an article: where it is ({@link TextAnchor}, fixed once made) and what it
@@ -43,14 +44,16 @@ public class Claim {
     @Column(nullable = false, length = MAX_RESTATEMENT_LENGTH)
     private String restatement;
 
-    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
-    private String createdBy;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by", nullable = false, updatable = false)
+    private UserAccount createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "modified_by", nullable = false, length = 64)
-    private String modifiedBy;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "modified_by", nullable = false)
+    private UserAccount modifiedBy;
 
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
@@ -62,22 +65,22 @@ public class Claim {
     }
 
     /** A claim over {@code selection} of {@code article}'s text, if the selection matches that text. */
-    static Claim anchor(Article article, TextSelection selection, String restatement, String username, Instant now) {
+    static Claim anchor(Article article, TextSelection selection, String restatement, UserAccount user, Instant now) {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.article = article;
         claim.anchor = TextAnchor.select(article.getText(), selection);
         claim.restatement = checkedRestatement(restatement);
-        claim.createdBy = username;
+        claim.createdBy = user;
         claim.createdAt = now;
-        claim.modifiedBy = username;
+        claim.modifiedBy = user;
         claim.modifiedAt = now;
         return claim;
     }
 
-    void restate(String restatement, String username, Instant now) {
+    void restate(String restatement, UserAccount user, Instant now) {
         this.restatement = checkedRestatement(restatement);
-        this.modifiedBy = username;
+        this.modifiedBy = user;
         this.modifiedAt = now;
     }
 
@@ -107,7 +110,7 @@ public class Claim {
         return restatement;
     }
 
-    public String getCreatedBy() {
+    public UserAccount getCreatedBy() {
         return createdBy;
     }
 
@@ -115,7 +118,7 @@ public class Claim {
         return createdAt;
     }
 
-    public String getModifiedBy() {
+    public UserAccount getModifiedBy() {
         return modifiedBy;
     }
 

@@ -1,6 +1,9 @@
 package org.veritext.core.claim;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimDigests {
 
     private static final UUID BEFORE_ALL = new UUID(0L, 0L);
+    /** Ids per query: well below what every database takes in an IN list. */
+    private static final int LOOKUP_CHUNK = 500;
 
     private final ClaimRepository claims;
 
@@ -29,6 +34,18 @@ public class ClaimDigests {
     /** The claim as it is committed now, or empty if it was deleted. */
     public Optional<ClaimDigest> find(UUID claimId) {
         return claims.findDigest(claimId);
+    }
+
+    /** The claims among {@code claimIds} as committed now, by id; deleted ones are missing. */
+    public Map<UUID, ClaimDigest> find(Collection<UUID> claimIds) {
+        Map<UUID, ClaimDigest> found = new HashMap<>();
+        List<UUID> ids = List.copyOf(claimIds);
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            for (ClaimDigest digest : claims.findDigests(ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))) {
+                found.put(digest.claimId(), digest);
+            }
+        }
+        return found;
     }
 
     public long count() {

@@ -1,5 +1,6 @@
 package org.veritext.core.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,29 +11,28 @@ import org.springframework.data.repository.query.Param;
 
 interface ClaimRepository extends JpaRepository<Claim, UUID> {
 
+    /** A claim with the article fields a derived store keeps beside it; completed by a where clause. */
+    String DIGEST = """
+            select new org.veritext.core.claim.ClaimDigest(c.id, a.id, c.anchor.quote, c.restatement, a.title,
+                   a.publisher, a.publishedOn, c.createdBy.displayName, c.createdAt, c.modifiedAt)
+            from Claim c join c.article a
+            """;
+
     /** In text order: by start, the longer (outer) claim first when two start together. */
     @Query("""
-            select c from Claim c join fetch c.article a
+            select c from Claim c join fetch c.article a join fetch c.createdBy join fetch c.modifiedBy
             where a.id = :articleId
             order by c.anchor.start, c.anchor.end desc, c.createdAt
             """)
     List<Claim> findByArticleInTextOrder(@Param("articleId") UUID articleId);
 
-    @Query("""
-            select new org.veritext.core.claim.ClaimDigest(c.id, a.id, c.anchor.quote, c.restatement, a.title,
-                   a.publisher, a.publishedOn, c.createdBy, c.createdAt, c.modifiedAt)
-            from Claim c join c.article a
-            where c.id = :claimId
-            """)
+    @Query(DIGEST + "where c.id = :claimId")
     Optional<ClaimDigest> findDigest(@Param("claimId") UUID claimId);
 
+    @Query(DIGEST + "where c.id in :claimIds")
+    List<ClaimDigest> findDigests(@Param("claimIds") Collection<UUID> claimIds);
+
     /** Digests in id order after {@code after}: a keyset page, stable while claims are added or deleted. */
-    @Query("""
-            select new org.veritext.core.claim.ClaimDigest(c.id, a.id, c.anchor.quote, c.restatement, a.title,
-                   a.publisher, a.publishedOn, c.createdBy, c.createdAt, c.modifiedAt)
-            from Claim c join c.article a
-            where c.id > :after
-            order by c.id
-            """)
+    @Query(DIGEST + "where c.id > :after order by c.id")
     List<ClaimDigest> findDigestsAfter(@Param("after") UUID after, Limit limit);
 }

@@ -3,7 +3,6 @@ package org.veritext.core.claim;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +11,16 @@ import org.veritext.core.NotFoundException;
 import org.veritext.core.NotPermittedException;
 import org.veritext.core.article.Article;
 import org.veritext.core.article.ArticleLookup;
+import org.veritext.core.changes.ChangeKind;
+import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.user.CurrentUser;
+import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
+import org.veritext.core.user.UserLookup;
 
 /**
  * The door to claims: highlighting one in an article, restating it, deleting it, listing an article's claims.
- * Every change is checked against the signed-in user and the claim's version, and announced with an event.
+ * Every change is checked against the signed-in user and the claim's version, and recorded in the change log.
  */
 @Service
 @Transactional
@@ -26,15 +29,17 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final ArticleLookup articles;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final UserLookup users;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ArticleLookup articles, CurrentUser currentUser,
-                 ApplicationEventPublisher events, Clock clock) {
+    ClaimService(ClaimRepository claims, ArticleLookup articles, CurrentUser currentUser, UserLookup users,
+                 ChangeLog changeLog, Clock clock) {
         this.claims = claims;
         this.articles = articles;
         this.currentUser = currentUser;
-        this.events = events;
+        this.users = users;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -42,8 +47,8 @@ public class ClaimService {
     public ClaimDetails create(UUID articleId, TextSelection selection, String restatement) {
         SignedInUser user = currentUser.require();
         Article article = articles.require(articleId);
-        Claim claim = claims.save(Claim.anchor(article, selection, restatement, user.username(), clock.instant()));
-        events.publishEvent(new ClaimSaved(claim.getId(), articleId));
+        Claim claim = claims.save(Claim.anchor(article, selection, restatement, users.reference(user), clock.instant()));
+        changeLog.record(ChangeKind.CLAIM_CREATED, user.id(), claim.getId(), articleId, () -> ClaimDetails.of(claim));
         return ClaimDetails.of(claim);
     }
 
@@ -54,9 +59,10 @@ public class ClaimService {
     public ClaimDetails restate(UUID claimId, long seenVersion, String restatement) {
         SignedInUser user = currentUser.require();
         Claim claim = requireVersion(claimId, seenVersion);
-        claim.restate(restatement, user.username(), clock.instant());
+        claim.restate(restatement, users.reference(user), clock.instant());
         flushOrConflict();
-        events.publishEvent(new ClaimSaved(claimId, claim.getArticle().getId()));
+        changeLog.record(ChangeKind.CLAIM_RESTATED, user.id(), claimId, claim.getArticle().getId(),
+                () -> ClaimDetails.of(claim));
         return ClaimDetails.of(claim);
     }
 
@@ -64,13 +70,14 @@ public class ClaimService {
     public void delete(UUID claimId, long seenVersion) {
         SignedInUser user = currentUser.require();
         Claim claim = requireVersion(claimId, seenVersion);
-        if (!user.isAdmin() && !claim.getCreatedBy().equals(user.username())) {
-            throw new NotPermittedException("Only " + claim.getCreatedBy() + ", who made this claim, or an admin may delete it.");
+        if (!user.isAdmin() && !claim.getCreatedBy().getId().equals(user.id())) {
+            throw new NotPermittedException("Only " + Person.of(claim.getCreatedBy()).name()
+                    + ", who made this claim, or an admin may delete it.");
         }
         UUID articleId = claim.getArticle().getId();
         claims.delete(claim);
         flushOrConflict();
-        events.publishEvent(new ClaimDeleted(claimId, articleId));
+        changeLog.record(ChangeKind.CLAIM_DELETED, user.id(), claimId, articleId, null);
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +96,7 @@ public class ClaimService {
     private Claim requireVersion(UUID claimId, long seenVersion) {
         Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
         if (claim.getVersion() != seenVersion) {
-            throw conflict(claim.getModifiedBy());
+            throw conflict(Person.of(claim.getModifiedBy()).name());
         }
         return claim;
     }

@@ -1,6 +1,9 @@
 package org.veritext.core.user;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +18,14 @@ import org.veritext.core.NotPermittedException;
 @Component
 public class CurrentUser {
 
+    private final UserAccountRepository accounts;
+    /** Usernames and ids never change, so a name once resolved stays resolved. */
+    private final Map<String, UUID> idsByUsername = new ConcurrentHashMap<>();
+
+    CurrentUser(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
     public SignedInUser require() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
@@ -26,7 +37,7 @@ public class CurrentUser {
                 .flatMap(authority -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(authority)))
                 .max(Enum::compareTo)
                 .orElseThrow(() -> new NotPermittedException("Your account has no role in Veritext. Ask an admin."));
-        return new SignedInUser(authentication.getName(), role);
+        return new SignedInUser(idOf(authentication), authentication.getName(), role);
     }
 
     public SignedInUser requireAdmin() {
@@ -35,5 +46,19 @@ public class CurrentUser {
             throw new NotPermittedException("Only an admin may do this.");
         }
         return user;
+    }
+
+    private UUID idOf(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.accountId();
+        }
+        String username = authentication.getName();
+        UUID id = idsByUsername.get(username);
+        if (id == null) {
+            id = accounts.findByUsername(username).map(UserAccount::getId)
+                    .orElseThrow(() -> new NotPermittedException("Your account no longer exists. Ask an admin."));
+            idsByUsername.put(username, id);
+        }
+        return id;
     }
 }

@@ -2,6 +2,7 @@ package org.veritext.core.user;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,12 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(username);
+    }
+
+    /** A colleague as others see him (his name next to his work); empty if there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<Person> find(UUID accountId) {
+        return users.findById(accountId).map(Person::of);
     }
 
     @Transactional(readOnly = true)

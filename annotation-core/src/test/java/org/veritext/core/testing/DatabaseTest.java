@@ -1,9 +1,12 @@
 package org.veritext.core.testing;
 
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
 
@@ -25,6 +28,20 @@ public abstract class DatabaseTest {
 
     @Autowired
     private UserAccountService users;
+
+    @Autowired
+    protected ChangeLog changeLog;
+
+    /** The id of one of the test users. */
+    protected UUID userId(String username) {
+        return users.findByUsername(username).orElseThrow().getId();
+    }
+
+    /** What the change log recorded after {@code position}, as "KIND subjectId" lines. */
+    protected List<String> changesAfter(long position) {
+        return changeLog.after(position, 1000).stream()
+                .map(change -> change.kind() + " " + change.subjectId()).toList();
+    }
 
     @BeforeEach
     void startFromAnEmptyNewsroom() {

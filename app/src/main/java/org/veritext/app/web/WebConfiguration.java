@@ -14,12 +14,18 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
+    /**
+     * The largest body other than an upload: a Vaadin message carrying the longest article we take (5,000,000 UTF-16
+     * units, at most 3 bytes each in UTF-8) with room for JSON escapes.
+     */
+    private static final DataSize MAX_MESSAGE_SIZE = DataSize.ofMegabytes(24);
+
     /** First of all filters, ahead of Spring Security: nothing may read an oversize body before it is refused. */
     @Bean
     FilterRegistrationBean<OversizeRequestFilter> oversizeRequestFilter(
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
-        FilterRegistrationBean<OversizeRequestFilter> registration =
-                new FilterRegistrationBean<>(new OversizeRequestFilter(maxRequestSize.toBytes()));
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUploadSize) {
+        FilterRegistrationBean<OversizeRequestFilter> registration = new FilterRegistrationBean<>(
+                new OversizeRequestFilter(maxUploadSize.toBytes(), MAX_MESSAGE_SIZE.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
+import org.veritext.core.testing.RequiresPostgres;
+import org.veritext.core.testing.TestPostgres;
 
 /** The application on a real PostgreSQL, in a database created for this class and dropped after it. */
 @RequiresPostgres

@@ -4,168 +4,278 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.SegmentInfos;
+import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NativeFSLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.veritext.core.claim.ClaimDigest;
 import org.veritext.search.SearchProperties;
 
 /**
- * The claim index on disk: one {@link IndexWriter}, one near-real-time {@link SearcherManager}, closed in that
- * reverse order. Every change is committed and made visible before the method returns, so a saved claim is
- * searchable at once and survives a restart.
+ * The claim index of this node: a folder holding one live {@link IndexGeneration} (and, during a rebuild, the one
+ * being built). It is derived data, kept in step with the database by {@link ClaimIndexer}, a follower of the
+ * change log, and rebuilt from the database when it is missing, damaged or of an older schema. While a rebuild
+ * runs, searches use the old generation if there is a readable one; if there is none they are told the index is
+ * being built, never that nothing matches.
  *
- * <p>An index that is missing, damaged or of another schema version is started empty and reports
- * {@link #startedEmpty()}; {@link ClaimIndexer} then rebuilds it from the database, the source of truth.
+ * <p>Each node has its own index folder, locked for the life of the process.
  */
 @Component
 public class ClaimIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimIndex.class);
-    private static final String SCHEMA_KEY = "veritext.schema";
+    private static final String GENERATION_PREFIX = "gen-";
+    private static final String NODE_LOCK = "veritext-node.lock";
 
-    private final Path path;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final boolean startedEmpty;
+    private final Path root;
+    private final FSDirectory rootDirectory;
+    private final Lock nodeLock;
+    private final ReentrantLock visibility = new ReentrantLock();
+    private final Condition becameVisible = visibility.newCondition();
+    private volatile IndexGeneration live;
+    private volatile IndexGeneration stale;
+    private volatile RebuildProgress rebuild;
 
     ClaimIndex(SearchProperties properties) throws IOException {
-        this.path = properties.indexDir().toAbsolutePath().normalize();
-        Files.createDirectories(path);
-        this.directory = FSDirectory.open(path);
-        String unusable = whyUnusable(directory);
-        if (unusable != null) {
-            log.warn("Search index at {} {}: starting it afresh, to be rebuilt from the database", path, unusable);
-            wipe(directory);
+        this.root = properties.indexDir().toAbsolutePath().normalize();
+        Files.createDirectories(root);
+        this.rootDirectory = FSDirectory.open(root);
+        try {
+            this.nodeLock = NativeFSLockFactory.INSTANCE.obtainLock(rootDirectory, NODE_LOCK);
+        } catch (LockObtainFailedException e) {
+            rootDirectory.close();
+            throw new IllegalStateException("The search index at " + root + " is in use by another Veritext process. "
+                    + "Give each process (each node) its own veritext.search.index-dir.", e);
         }
-        this.startedEmpty = unusable != null;
-        this.writer = openWriter(directory, path, startedEmpty ? OpenMode.CREATE : OpenMode.APPEND);
-        this.searchers = new SearcherManager(writer, null);
-        if (startedEmpty) {
-            commitAndRefresh();
-        }
+        openNewestGeneration();
     }
 
-    /** True if the index was missing, damaged or of another schema at start, and so holds nothing yet. */
-    public boolean startedEmpty() {
-        return startedEmpty;
+    /** True if there is no live generation of the current schema: {@link ClaimIndexer} builds one first. */
+    boolean needsRebuild() {
+        return live == null;
+    }
+
+    /** The generation that takes changes; null until the first build is done. */
+    IndexGeneration live() {
+        return live;
     }
 
     public Path path() {
-        return path;
+        return root;
     }
 
-    void put(ClaimDigest claim) {
-        write(() -> writer.updateDocument(ClaimFields.idTerm(claim.claimId()), ClaimFields.toDocument(claim)));
-        commitAndRefresh();
-    }
-
-    void remove(UUID claimId) {
-        write(() -> writer.deleteDocuments(ClaimFields.idTerm(claimId)));
-        commitAndRefresh();
-    }
-
-    /** Empties the index without making that visible; {@link #addAll} and {@link #commitAndRefresh} follow. */
-    void clear() {
-        write(writer::deleteAll);
-    }
-
-    void addAll(List<ClaimDigest> claims) {
-        write(() -> writer.addDocuments(claims.stream().map(ClaimFields::toDocument).toList()));
-    }
-
-    void commitAndRefresh() {
-        write(() -> {
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, ClaimFields.SCHEMA_VERSION).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        });
-    }
-
-    /** Runs {@code search} on the newest searcher and releases it afterwards, whatever happens. */
+    /**
+     * Runs {@code search} on the newest searcher and releases it afterwards, whatever happens.
+     *
+     * @throws IndexNotReadyException while the first build runs and there is no older index to search
+     */
     public <T> T withSearcher(Function<IndexSearcher, T> search) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return search.apply(searcher);
-            } finally {
-                searchers.release(searcher);
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = live != null ? live : stale;
+            if (generation == null) {
+                throw new IndexNotReadyException(rebuild);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the search index at " + path + " failed", e);
+            try {
+                IndexSearcher searcher = generation.searchers().acquire();
+                try {
+                    return search.apply(searcher);
+                } finally {
+                    generation.searchers().release(searcher);
+                }
+            } catch (AlreadyClosedException swappedWhileSearching) {
+                if (attempt > 0) {
+                    throw swappedWhileSearching;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the search index at " + root + " failed", e);
+            }
         }
     }
 
+    /**
+     * Waits until searches see every change up to {@code position}, at most {@code timeout}.
+     *
+     * @return true if they do
+     */
+    public boolean awaitVisible(long position, Duration timeout) {
+        long nanos = timeout.toNanos();
+        visibility.lock();
+        try {
+            while (visiblePosition() < position) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = becameVisible.awaitNanos(nanos);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            visibility.unlock();
+        }
+    }
+
+    /** The change-log position searches reflect now. */
+    public long visiblePosition() {
+        IndexGeneration generation = live;
+        return generation == null ? -1 : generation.appliedPosition();
+    }
+
     public int documentCount() {
-        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+        IndexGeneration generation = live != null ? live : stale;
+        return generation == null ? 0 : generation.documentCount();
+    }
+
+    public IndexStatus status() {
+        IndexGeneration generation = live;
+        return new IndexStatus(root.toString(), documentCount(),
+                generation == null ? -1 : generation.appliedPosition(),
+                generation == null ? -1 : generation.committedPosition(),
+                generation == null ? null : generation.lastCommit(), rebuild);
+    }
+
+    /** Tells waiting searches that the live generation now shows changes up to its applied position. */
+    void announceVisible() {
+        visibility.lock();
+        try {
+            becameVisible.signalAll();
+        } finally {
+            visibility.unlock();
+        }
+    }
+
+    /** Starts a new, empty generation beside the live one, to be filled and then {@link #swapIn swapped in}. */
+    IndexGeneration startGeneration(RebuildProgress progress) throws IOException {
+        this.rebuild = progress;
+        Path path = root.resolve(GENERATION_PREFIX + System.currentTimeMillis());
+        while (Files.exists(path)) {
+            path = root.resolve(GENERATION_PREFIX + System.nanoTime());
+        }
+        return IndexGeneration.create(path);
+    }
+
+    /** Makes {@code next} the live generation; the previous one (and an old-schema one) is closed and deleted. */
+    void swapIn(IndexGeneration next) throws IOException {
+        IndexGeneration previous = live;
+        IndexGeneration oldSchema = stale;
+        live = next;
+        stale = null;
+        rebuild = null;
+        announceVisible();
+        for (IndexGeneration old : new IndexGeneration[] {previous, oldSchema}) {
+            if (old != null && old.path().equals(root)) {
+                old.close(); // an index of an earlier version, straight in the folder: its files go below
+            } else if (old != null) {
+                old.closeAndDelete();
+            }
+        }
+        deleteLegacyFiles();
+    }
+
+    /** Drops a half-built generation (the rebuild failed); the live one stays. */
+    void abandon(IndexGeneration next) {
+        rebuild = null;
+        try {
+            next.closeAndDelete();
+        } catch (IOException e) {
+            log.warn("Could not delete the abandoned index generation {}", next.path(), e);
+        }
     }
 
     @Override
     public void destroy() throws IOException {
-        try (directory; writer; searchers) {
-            log.debug("Closing search index at {}", path);
-        }
-    }
-
-    private static String whyUnusable(FSDirectory directory) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return "does not exist";
+        try (rootDirectory; nodeLock) {
+            for (IndexGeneration generation : new IndexGeneration[] {live, stale}) {
+                if (generation != null) {
+                    generation.close();
+                }
             }
-            String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
-            if (!ClaimFields.SCHEMA_VERSION.equals(schema)) {
-                return "has schema version " + schema + ", not " + ClaimFields.SCHEMA_VERSION;
+        }
+    }
+
+    /**
+     * Opens the newest readable generation: for writing if it has the current schema, for reading only if it is
+     * older. Unreadable generations, and all but the newest, are deleted.
+     */
+    private void openNewestGeneration() throws IOException {
+        List<Path> candidates = new ArrayList<>(generationFolders());
+        if (IndexGeneration.readFacts(root) != null) {
+            candidates.add(root); // an index written straight into the folder by an earlier version of Veritext
+        }
+        for (Path path : candidates) {
+            IndexGeneration.Facts facts = live == null && stale == null ? IndexGeneration.readFacts(path) : null;
+            if (facts != null && facts.isCurrentSchema() && !path.equals(root)) {
+                live = IndexGeneration.openForWriting(path, facts);
+                log.info("Search index at {}: {} claims, at change {}", path, live.documentCount(), facts.position());
+            } else if (facts != null) {
+                stale = IndexGeneration.openForReading(path, facts);
+                log.warn("Search index at {} has schema {}, not {}: searching it until a new one is built",
+                        path, facts.schema(), ClaimFields.SCHEMA_VERSION);
+            } else if (!path.equals(root)) {
+                log.warn("Search index generation {} is unreadable or superseded: deleting it", path);
+                IndexGeneration.deleteTree(path);
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                reader.numDocs();
+        }
+        if (live == null && stale == null) {
+            log.warn("No usable search index at {}: building one from the database", root);
+        }
+    }
+
+    /** Generation folders, newest first. */
+    private List<Path> generationFolders() throws IOException {
+        try (Stream<Path> paths = Files.list(root)) {
+            return paths.filter(Files::isDirectory)
+                    .filter(path -> path.getFileName().toString().startsWith(GENERATION_PREFIX))
+                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed())
+                    .toList();
+        }
+    }
+
+    /** Lucene files of an index kept straight in the folder by an earlier version, once it is superseded. */
+    private void deleteLegacyFiles() throws IOException {
+        try (Stream<Path> paths = Files.list(root)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                if (!file.getFileName().toString().equals(NODE_LOCK)) {
+                    Files.deleteIfExists(file);
+                }
             }
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return "cannot be read (" + e.getMessage() + ")";
         }
     }
 
-    private static void wipe(FSDirectory directory) throws IOException {
-        for (String file : directory.listAll()) {
-            directory.deleteFile(file);
+    /** How far a rebuild has got: claims indexed of the claims there are. */
+    public record RebuildProgress(long done, long total, Instant started) {
+
+        RebuildProgress plus(long more) {
+            return new RebuildProgress(done + more, total, started);
+        }
+
+        public int percent() {
+            return total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
         }
     }
 
-    private static IndexWriter openWriter(FSDirectory directory, Path path, OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new ClaimAnalyzer()).setOpenMode(mode);
-        try {
-            return new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The search index at " + path + " is in use by another Veritext process. "
-                    + "Give each process its own veritext.data-dir.", e);
-        }
+    /** How the index stands, for the admin. */
+    public record IndexStatus(String path, int claims, long appliedPosition, long committedPosition,
+                              Instant lastCommit, RebuildProgress rebuild) {
     }
 
-    private void write(IndexOperation operation) {
-        try {
-            operation.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the search index at " + path + " failed", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface IndexOperation {
-        void run() throws IOException;
+    /** Used by the rebuild to publish its progress. */
+    void progress(RebuildProgress progress) {
+        this.rebuild = progress;
     }
 }

@@ -1,99 +1,165 @@
 package org.veritext.search.index;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.veritext.core.claim.ClaimDeleted;
+import org.veritext.core.changes.Change;
+import org.veritext.core.changes.ChangeFollower;
+import org.veritext.core.changes.ChangeLog;
+import org.veritext.core.changes.ChangeSignal;
+import org.veritext.core.changes.SubjectType;
+import org.veritext.core.claim.ClaimDigest;
 import org.veritext.core.claim.ClaimDigests;
-import org.veritext.core.claim.ClaimSaved;
+import org.veritext.search.index.ClaimIndex.RebuildProgress;
 
 /**
- * Keeps the claim index in step with the database. It follows the domain's events only after their transaction
- * commits, so a rolled-back change never reaches the index, and it reads the claim as committed rather than
- * trusting the event, so that of two quick saves the later always wins.
+ * Keeps the claim index in step with the database by following the change log. For each batch of changes it
+ * re-reads the affected claims as committed now (so applying a change twice does no harm), writes them, and makes
+ * them visible at once (near-real-time reopen). It commits to disk on a cadence, not per save: at most every
+ * {@link #COMMIT_INTERVAL}, with the change-log position in the commit, so after a crash it re-applies exactly the
+ * changes after its last commit.
+ *
+ * <p>Rebuilds run on the same thread, into a new generation swapped in when complete: at start when there is no
+ * index of the current schema, and when an admin asks.
  */
 @Component
-public class ClaimIndexer {
+public class ClaimIndexer implements ChangeFollower {
 
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
+    private static final int REBUILD_BATCH_SIZE = 1000;
     private static final Logger log = LoggerFactory.getLogger(ClaimIndexer.class);
-    private static final int REBUILD_BATCH_SIZE = 500;
 
     private final ClaimIndex index;
     private final ClaimDigests claims;
-    /** Single claims are indexed under the read lock, a rebuild under the write lock, so neither undoes the other. */
-    private final ReadWriteLock rebuildLock = new ReentrantReadWriteLock();
-    /** Read-then-write of one claim must not interleave with another thread's for the same claim. */
-    private final Lock[] claimLocks = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
+    private final ChangeLog changeLog;
+    private final ChangeSignal signal;
+    /** Completed when the requested rebuild is done; null when none is requested. */
+    private final AtomicReference<CompletableFuture<Void>> rebuildRequested = new AtomicReference<>();
 
-    ClaimIndexer(ClaimIndex index, ClaimDigests claims) {
+    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ChangeLog changeLog, ChangeSignal signal) {
         this.index = index;
         this.claims = claims;
+        this.changeLog = changeLog;
+        this.signal = signal;
     }
 
-    @TransactionalEventListener
-    void on(ClaimSaved saved) {
-        refresh(saved.claimId());
+    @Override
+    public String name() {
+        return "search-index";
     }
 
-    @TransactionalEventListener
-    void on(ClaimDeleted deleted) {
-        refresh(deleted.claimId());
+    /** Builds the index first if there is none of the current schema; then follows from where it stands. */
+    @Override
+    public long startPosition() {
+        if (index.needsRebuild()) {
+            rebuildNow();
+        }
+        return index.live().appliedPosition();
+    }
+
+    @Override
+    public void apply(List<Change> changes) throws IOException {
+        rebuildIfRequested();
+        Set<UUID> claimIds = new LinkedHashSet<>();
+        for (Change change : changes) {
+            if (change.subjectType() == SubjectType.CLAIM) {
+                claimIds.add(change.subjectId());
+            }
+        }
+        IndexGeneration live = index.live();
+        Map<UUID, ClaimDigest> current = claims.find(claimIds);
+        Set<UUID> removed = new HashSet<>(claimIds);
+        removed.removeAll(current.keySet());
+        live.update(current.values(), removed);
+        live.refresh(changes.getLast().position());
+        index.announceVisible();
+        commitIfDue(live);
+    }
+
+    @Override
+    public void caughtUp() throws IOException {
+        rebuildIfRequested();
+        commitIfDue(index.live());
     }
 
     /**
-     * Brings the index in line after start: rebuilt when it was missing or damaged, or when it holds another number
-     * of claims than the database (the process stopped between a commit and its indexing).
+     * Asks for a rebuild; the follower does it next, while searches keep using the current index.
+     *
+     * @return completed when the new index is live (a second request before then shares the first one's)
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void catchUpAtStart() {
-        long inDatabase = claims.count();
-        if (index.startedEmpty() || index.documentCount() != inDatabase) {
-            log.info("Search index holds {} claims, database {}: rebuilding", index.documentCount(), inDatabase);
-            rebuild();
+    public CompletableFuture<Void> requestRebuild() {
+        CompletableFuture<Void> request = rebuildRequested.updateAndGet(
+                pending -> pending != null ? pending : new CompletableFuture<>());
+        signal.wakeUp();
+        return request;
+    }
+
+    private void rebuildIfRequested() {
+        CompletableFuture<Void> request = rebuildRequested.getAndSet(null);
+        if (request != null) {
+            try {
+                rebuildNow();
+                request.complete(null);
+            } catch (RuntimeException e) {
+                request.completeExceptionally(e);
+                throw e;
+            }
         }
     }
 
-    /** Re-reads one claim from the database and indexes it, or removes it if it is gone. */
-    public void refresh(UUID claimId) {
-        Lock claimLock = claimLocks[Math.floorMod(claimId.hashCode(), claimLocks.length)];
-        rebuildLock.readLock().lock();
-        claimLock.lock();
-        try {
-            claims.find(claimId).ifPresentOrElse(index::put, () -> index.remove(claimId));
-        } catch (RuntimeException e) {
-            // The claim is saved: failing the user's request now would not undo that. Say so, loudly; a rebuild mends it.
-            log.error("Could not index claim {}; the search may miss it until the index is rebuilt", claimId, e);
-        } finally {
-            claimLock.unlock();
-            rebuildLock.readLock().unlock();
+    private void commitIfDue(IndexGeneration live) throws IOException {
+        Instant lastCommit = live.lastCommit();
+        if (live.hasUncommittedChanges()
+                && (lastCommit == null || Duration.between(lastCommit, Instant.now()).compareTo(COMMIT_INTERVAL) >= 0)) {
+            live.commit();
         }
     }
 
-    /** Builds the index anew from every claim in the database; searches see the old index until it is done. */
-    public RebuildReport rebuild() {
+    /**
+     * Builds a new generation from every claim in the database and swaps it in. It reflects at least every change
+     * up to the log's head when it started, so following resumes from there (changes after it that the snapshot
+     * already saw are applied again, which is harmless).
+     */
+    private void rebuildNow() {
         long started = System.nanoTime();
-        rebuildLock.writeLock().lock();
+        RebuildProgress progress = new RebuildProgress(0, claims.count(), Instant.now());
+        IndexGeneration next;
         try {
-            index.clear();
-            claims.forEachBatch(REBUILD_BATCH_SIZE, index::addAll);
-            index.commitAndRefresh();
-        } finally {
-            rebuildLock.writeLock().unlock();
+            next = index.startGeneration(progress);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a new search index generation in " + index.path(), e);
         }
-        RebuildReport report = new RebuildReport(index.documentCount(), (System.nanoTime() - started) / 1_000_000);
-        log.info("Search index rebuilt: {} claims in {} ms", report.claims(), report.millis());
-        return report;
-    }
-
-    public record RebuildReport(int claims, long millis) {
+        try {
+            long from = changeLog.head();
+            RebuildProgress[] done = {progress};
+            claims.forEachBatch(REBUILD_BATCH_SIZE, batch -> {
+                try {
+                    next.add(batch);
+                } catch (IOException e) {
+                    throw new IllegalStateException("Writing the new search index failed", e);
+                }
+                done[0] = done[0].plus(batch.size());
+                index.progress(done[0]);
+            });
+            next.refresh(from);
+            next.commit();
+            index.swapIn(next);
+            log.info("Search index rebuilt: {} claims in {} ms, at change {}", done[0].done(),
+                    (System.nanoTime() - started) / 1_000_000, from);
+        } catch (IOException | RuntimeException e) {
+            index.abandon(next);
+            throw new IllegalStateException("Rebuilding the search index failed", e);
+        }
     }
 }

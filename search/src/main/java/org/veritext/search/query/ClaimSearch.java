@@ -11,6 +11,7 @@ import static org.veritext.search.index.ClaimFields.RESTATEMENT;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.user.CurrentUser;
+import org.veritext.core.user.SignedInUser;
 import org.veritext.search.index.ClaimAnalyzer;
 import org.veritext.search.index.ClaimIndex;
 
@@ -48,6 +51,8 @@ import org.veritext.search.index.ClaimIndex;
 public class ClaimSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** How long a search waits for the index to show the searcher's own latest change. */
+    static final Duration OWN_CHANGES_WAIT = Duration.ofSeconds(2);
     private static final Map<String, Float> FIELD_WEIGHTS =
             Map.of(QUOTE, 2f, RESTATEMENT, 1.5f, ARTICLE_TITLE, 1f, PUBLISHER, 0.5f);
     private static final String[] HIGHLIGHTED_FIELDS = {QUOTE, RESTATEMENT, ARTICLE_TITLE};
@@ -55,15 +60,17 @@ public class ClaimSearch {
 
     private final ClaimIndex index;
     private final CurrentUser currentUser;
+    private final ChangeLog changeLog;
     private final Analyzer analyzer = new ClaimAnalyzer();
     private final QueryBudget budget;
 
     @Autowired
-    ClaimSearch(ClaimIndex index, CurrentUser currentUser) {
-        this(index, currentUser, new QueryBudget(QueryLimits.DEFAULT));
+    ClaimSearch(ClaimIndex index, CurrentUser currentUser, ChangeLog changeLog) {
+        this(index, currentUser, changeLog, new QueryBudget(QueryLimits.DEFAULT));
     }
 
-    ClaimSearch(ClaimIndex index, CurrentUser currentUser, QueryBudget budget) {
+    ClaimSearch(ClaimIndex index, CurrentUser currentUser, ChangeLog changeLog, QueryBudget budget) {
+        this.changeLog = changeLog;
         this.index = index;
         this.currentUser = currentUser;
         this.budget = budget;
@@ -71,7 +78,9 @@ public class ClaimSearch {
 
     /** The hits from {@code offset}, at most {@code limit} of them, best first. */
     public ClaimHits search(String queryText, int offset, int limit) {
-        currentUser.require();
+        SignedInUser user = currentUser.require();
+        // Whoever just saved finds what he saved: wait (briefly) until the index shows his last change.
+        index.awaitVisible(changeLog.lastWrittenBy(user.id()), OWN_CHANGES_WAIT);
         QueryText text = QueryText.of(queryText);
         Query parsed = parse(text.searched());
         int from = Math.max(0, offset);

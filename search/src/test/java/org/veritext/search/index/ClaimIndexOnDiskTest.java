@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -16,42 +19,63 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veritext.core.claim.ClaimDigest;
 import org.veritext.search.SearchProperties;
+import org.veritext.search.index.ClaimIndex.RebuildProgress;
 
-/** The index folder's life across restarts: kept when sound, started afresh when missing, damaged or outdated. */
+/**
+ * The index folder's life across restarts: the live generation kept with its change-log position when sound; a
+ * rebuild needed when it is missing, damaged or of an older schema, and an older one searched meanwhile.
+ */
 class ClaimIndexOnDiskTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void startsEmptyWhenTheFolderDoesNotExist() throws IOException {
+    void anEmptyFolderNeedsABuildAndSaysSoInsteadOfFindingNothing() throws IOException {
         ClaimIndex index = open(folder.resolve("not-yet"));
 
-        assertThat(index.startedEmpty()).isTrue();
-        assertThat(index.documentCount()).isZero();
+        assertThat(index.needsRebuild()).isTrue();
+        assertThatThrownBy(() -> index.withSearcher(searcher -> searcher.getIndexReader().numDocs()))
+                .isInstanceOf(IndexNotReadyException.class).hasMessageContaining("being built");
         index.destroy();
     }
 
     @Test
-    void keepsItsClaimsAcrossARestart() throws IOException {
+    void keepsItsClaimsAndItsPositionAcrossARestart() throws IOException {
         ClaimIndex first = open(folder);
-        first.put(claim("Ankara hosted the talks"));
-        first.put(claim("Kyiv rejected the memorandum"));
+        IndexGeneration built = build(first, List.of(claim("Ankara hosted the talks"), claim("Kyiv rejected it")), 7);
+        built.commit();
         first.destroy();
 
         ClaimIndex second = open(folder);
 
-        assertThat(second.startedEmpty()).isFalse();
+        assertThat(second.needsRebuild()).isFalse();
         assertThat(second.documentCount()).isEqualTo(2);
+        assertThat(second.live().appliedPosition()).isEqualTo(7);
         second.destroy();
     }
 
     @Test
-    void startsAfreshWhenTheIndexIsDamaged() throws IOException {
+    void commitsWhatIsPendingWhenClosed() throws IOException {
         ClaimIndex first = open(folder);
-        first.put(claim("Ankara hosted the talks"));
+        IndexGeneration live = build(first, List.of(), 3);
+        live.update(List.of(claim("Written after the last commit")), Set.of());
+        live.refresh(4);
         first.destroy();
-        try (Stream<Path> files = Files.list(folder)) {
+
+        ClaimIndex second = open(folder);
+
+        assertThat(second.documentCount()).isOne();
+        assertThat(second.live().appliedPosition()).isEqualTo(4);
+        second.destroy();
+    }
+
+    @Test
+    void aDamagedGenerationIsDeletedAndRebuilt() throws IOException {
+        ClaimIndex first = open(folder);
+        Path generation = build(first, List.of(claim("Ankara hosted the talks")), 1).path();
+        first.destroy();
+        try (Stream<Path> files = Files.list(generation)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
                 Files.writeString(file, "not an index");
             }
@@ -59,30 +83,45 @@ class ClaimIndexOnDiskTest {
 
         ClaimIndex second = open(folder);
 
-        assertThat(second.startedEmpty()).isTrue();
-        assertThat(second.documentCount()).isZero();
-        second.put(claim("Writing works again"));
-        assertThat(second.documentCount()).isOne();
+        assertThat(second.needsRebuild()).isTrue();
+        assertThat(generation).doesNotExist();
         second.destroy();
     }
 
     @Test
-    void startsAfreshWhenTheIndexWasBuiltWithAnotherSchema() throws IOException {
-        try (FSDirectory directory = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ClaimAnalyzer()))) {
-            writer.addDocument(ClaimFields.toDocument(claim("An index from an older Veritext")));
-            writer.commit();
-        }
+    void anIndexOfAnOlderSchemaIsSearchedUntilItsSuccessorIsSwappedIn() throws IOException {
+        Path old = folder.resolve("gen-1");
+        writeIndexWithSchema(old, "1", claim("An index from an older Veritext"));
 
         ClaimIndex index = open(folder);
+        assertThat(index.needsRebuild()).isTrue();
+        assertThat(index.documentCount()).as("the old one still answers").isOne();
 
-        assertThat(index.startedEmpty()).isTrue();
-        assertThat(index.documentCount()).isZero();
+        build(index, List.of(claim("First"), claim("Second")), 2);
+
+        assertThat(index.needsRebuild()).isFalse();
+        assertThat(index.documentCount()).isEqualTo(2);
+        assertThat(old).doesNotExist();
         index.destroy();
     }
 
     @Test
-    void refusesToShareTheFolderWithAnotherWriter() throws IOException {
+    void anIndexWrittenStraightIntoTheFolderByAnEarlierVersionIsSearchedThenRemoved() throws IOException {
+        writeIndexWithSchema(folder, "1", claim("Indexed by Veritext 0.1"));
+
+        ClaimIndex index = open(folder);
+        assertThat(index.documentCount()).isOne();
+        build(index, List.of(), 0);
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+                    .containsExactly("veritext-node.lock");
+        }
+        index.destroy();
+    }
+
+    @Test
+    void refusesToShareTheFolderWithAnotherProcessOrNode() throws IOException {
         ClaimIndex first = open(folder);
 
         assertThatThrownBy(() -> open(folder))
@@ -94,16 +133,50 @@ class ClaimIndexOnDiskTest {
     @Test
     void replacesAClaimsDocumentInsteadOfAddingASecond() throws IOException {
         ClaimIndex index = open(folder);
+        IndexGeneration live = build(index, List.of(), 0);
         ClaimDigest claim = claim("First wording");
 
-        index.put(claim);
-        index.put(new ClaimDigest(claim.claimId(), claim.articleId(), claim.quote(), "Second wording",
-                claim.articleTitle(), null, null, "annotator", claim.createdAt(), Instant.now()));
+        live.update(List.of(claim), Set.of());
+        live.update(List.of(new ClaimDigest(claim.claimId(), claim.articleId(), claim.quote(), "Second wording",
+                claim.articleTitle(), null, null, "annotator", claim.createdAt(), Instant.now())), Set.of());
+        live.refresh(1);
         assertThat(index.documentCount()).isOne();
 
-        index.remove(claim.claimId());
+        live.update(List.of(), Set.of(claim.claimId()));
+        live.refresh(2);
         assertThat(index.documentCount()).isZero();
         index.destroy();
+    }
+
+    @Test
+    void neverMovesItsPositionBackwards() throws IOException {
+        ClaimIndex index = open(folder);
+        IndexGeneration live = build(index, List.of(), 10);
+
+        live.refresh(4);
+
+        assertThat(index.visiblePosition()).isEqualTo(10);
+        index.destroy();
+    }
+
+    /** A new generation holding {@code claims} at {@code position}, swapped in as a rebuild does. */
+    private static IndexGeneration build(ClaimIndex index, List<ClaimDigest> claims, long position)
+            throws IOException {
+        IndexGeneration next = index.startGeneration(new RebuildProgress(0, claims.size(), Instant.now()));
+        next.add(claims);
+        next.refresh(position);
+        index.swapIn(next);
+        return next;
+    }
+
+    private static void writeIndexWithSchema(Path path, String schema, ClaimDigest claim) throws IOException {
+        Files.createDirectories(path);
+        try (FSDirectory directory = FSDirectory.open(path);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ClaimAnalyzer()))) {
+            writer.addDocument(ClaimFields.toDocument(claim));
+            writer.setLiveCommitData(Map.of(IndexGeneration.SCHEMA_KEY, schema).entrySet());
+            writer.commit();
+        }
     }
 
     private static ClaimIndex open(Path folder) throws IOException {

@@ -2,24 +2,30 @@ package org.veritext.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
+import org.veritext.core.changes.ChangeSignal;
+import org.veritext.core.claim.ClaimDigests;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.Selections;
+import org.veritext.search.SearchProperties;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimSearch;
 
-/** The index follows the database: after each commit, never for a rollback, and wholly on a rebuild. */
+/** The index follows the change log: every committed change, never a rolled-back one, and wholly on a rebuild. */
 @WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
 class ClaimIndexerTest extends DatabaseTest {
 
@@ -48,9 +54,18 @@ class ClaimIndexerTest extends DatabaseTest {
 
     private UUID articleId;
 
+    @Autowired
+    private ClaimDigests digests;
+
+    @Autowired
+    private ChangeSignal signal;
+
+    @TempDir
+    Path otherIndexFolder;
+
     @BeforeEach
-    void importArticleIntoAnEmptyIndex() {
-        indexer.rebuild();
+    void importArticleIntoAnEmptyIndex() throws Exception {
+        indexer.requestRebuild().get(30, TimeUnit.SECONDS); // the database was emptied behind the index's back
         articleId = articles.importArticle(NewArticle.of("Talks in Istanbul", TEXT)).id();
     }
 
@@ -97,27 +112,44 @@ class ClaimIndexerTest extends DatabaseTest {
     }
 
     @Test
-    void aRebuildRestoresEveryClaimFromTheDatabase() {
+    void aRebuildBuildsANewIndexFromTheDatabaseAndSwapsItIn() throws Exception {
         ClaimDetails first = claims.create(articleId, select("a great meeting"), "");
         ClaimDetails second = claims.create(articleId, select("6,000 soldiers"), "");
-        index.clear();
-        index.commitAndRefresh();
-        assertThat(foundIds("")).isEmpty();
+        Path before = index.live().path();
 
-        ClaimIndexer.RebuildReport report = indexer.rebuild();
+        indexer.requestRebuild().get(30, TimeUnit.SECONDS);
 
-        assertThat(report.claims()).isEqualTo(2);
+        assertThat(index.live().path()).isNotEqualTo(before);
+        assertThat(before).doesNotExist();
+        assertThat(index.visiblePosition()).isGreaterThanOrEqualTo(changeLog.lastWrittenBy(userId(ANNOTATOR)));
         assertThat(foundIds("")).containsExactlyInAnyOrder(first.id(), second.id());
     }
 
     @Test
-    void catchesUpAtStartWhenTheIndexMissesClaims() {
-        ClaimDetails claim = claims.create(articleId, select("a great meeting"), "");
-        index.remove(claim.id());
+    void afterARestartAppliesExactlyTheChangesAfterItsLastCommit() throws Exception {
+        ClaimIndex stopped = new ClaimIndex(new SearchProperties(otherIndexFolder));
+        ClaimIndexer first = new ClaimIndexer(stopped, digests, changeLog, signal);
+        long committed = first.startPosition(); // builds it from the database, and commits
+        stopped.destroy();
+        // Saved while that index was down (as if the process died before its next commit).
+        ClaimDetails missed = claims.create(articleId, select("a great meeting"), "saved while the index was down");
 
-        indexer.catchUpAtStart();
+        ClaimIndex restarted = new ClaimIndex(new SearchProperties(otherIndexFolder));
+        ClaimIndexer second = new ClaimIndexer(restarted, digests, changeLog, signal);
+        assertThat(second.startPosition()).as("no rebuild: it resumes where it stood").isEqualTo(committed);
+        assertThat(restarted.documentCount()).isZero();
+        second.apply(changeLog.after(committed, 100));
 
-        assertThat(foundIds("meeting")).containsExactly(claim.id());
+        assertThat(restarted.documentCount()).isOne();
+        assertThat(restarted.visiblePosition()).isEqualTo(changeLog.head());
+        assertThat(restarted.<String>withSearcher(searcher -> {
+            try {
+                return searcher.storedFields().document(0).get(ClaimFields.CLAIM_ID);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).isEqualTo(missed.id().toString());
+        restarted.destroy();
     }
 
     private List<UUID> foundIds(String query) {

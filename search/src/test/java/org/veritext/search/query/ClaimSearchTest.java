@@ -65,8 +65,8 @@ class ClaimSearchTest extends DatabaseTest {
     private ClaimDetails peace;
 
     @BeforeEach
-    void annotateThreeClaims() {
-        indexer.rebuild();
+    void annotateThreeClaims() throws Exception {
+        indexer.requestRebuild().get(30, java.util.concurrent.TimeUnit.SECONDS);
         UUID articleId = articles.importArticle(new NewArticle("Istanbul talks", TEXT, null, "Harbour Herald",
                 null, null)).id();
         meeting = claims.create(articleId, select("Erdoğan described it as a great meeting in Türkiye"), "");
@@ -220,7 +220,7 @@ class ClaimSearchTest extends DatabaseTest {
 
     @Test
     void returnsWhatItFoundWhenTheTimeRunsOutAndSaysSo() {
-        ClaimSearch impatient = new ClaimSearch(index, currentUser,
+        ClaimSearch impatient = new ClaimSearch(index, currentUser, changeLog,
                 new QueryBudget(new QueryLimits(5, 50, 1_000, Duration.ZERO)));
 
         ClaimHits hits = impatient.search("putin | soldiers", 0, 10);

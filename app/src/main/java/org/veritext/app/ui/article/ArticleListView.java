@@ -1,5 +1,7 @@
 package org.veritext.app.ui.article;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,12 +15,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.ArticleSummary;
+import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.importing.ArticleFileReader;
 
 /** Every imported article, newest first, filterable by title; the way in to importing one. */
@@ -28,12 +35,19 @@ import org.veritext.core.importing.ArticleFileReader;
 @PermitAll
 public class ArticleListView extends Div {
 
+    /** The changes that alter what the list shows: its rows and their claim counts. */
+    private static final Set<ChangeKind> LISTED_CHANGES =
+            EnumSet.of(ChangeKind.ARTICLE_IMPORTED, ChangeKind.CLAIM_CREATED, ChangeKind.CLAIM_DELETED);
+
     private final ArticleService articles;
+    private final LiveUpdates liveUpdates;
+    private Registration following;
     private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     private final TextField titleFilter = new TextField();
 
-    public ArticleListView(ArticleService articles, ArticleFileReader fileReader) {
+    public ArticleListView(ArticleService articles, ArticleFileReader fileReader, LiveUpdates liveUpdates) {
         this.articles = articles;
+        this.liveUpdates = liveUpdates;
         addClassName("article-list-view");
 
         titleFilter.setId("article-filter");
@@ -69,6 +83,20 @@ public class ArticleListView extends Div {
         grid.setEmptyStateText("No articles yet. Import one to start annotating.");
 
         add(toolbar, grid);
+    }
+
+    /** New articles and claim counts follow what colleagues do, without a reload. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        following = liveUpdates.subscribe(attach.getUI(), change -> LISTED_CHANGES.contains(change.kind()),
+                changes -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        following.remove();
+        super.onDetach(detach);
     }
 
     private void open(UUID articleId) {

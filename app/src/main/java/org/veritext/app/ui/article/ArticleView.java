@@ -1,5 +1,7 @@
 package org.veritext.app.ui.article;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,10 +18,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.common.Ids;
 import org.veritext.app.ui.error.Notifications;
@@ -27,9 +36,13 @@ import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.article.ArticleDetails;
 import org.veritext.core.article.ArticleService;
+import org.veritext.core.changes.Change;
+import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.TextSelection;
+import org.veritext.core.user.Person;
+import org.veritext.core.user.UserAccountService;
 
 /**
  * One article: its text with the claims highlighted, and beside it the claims in text order and the selected
@@ -41,6 +54,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ArticleService articles;
     private final ClaimService claimService;
+    private final UserAccountService people;
+    private final LiveUpdates liveUpdates;
+    private Registration following;
 
     private ArticleDetails article;
     private List<ClaimDetails> claims = List.of();
@@ -52,9 +68,12 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
 
-    public ArticleView(ArticleService articles, ClaimService claimService) {
+    public ArticleView(ArticleService articles, ClaimService claimService, UserAccountService people,
+                       LiveUpdates liveUpdates) {
         this.articles = articles;
         this.claimService = claimService;
+        this.people = people;
+        this.liveUpdates = liveUpdates;
         addClassName("article-view");
         claimCount.addClassName("claim-count");
         // Wired once: Vaadin reuses this view when one article leads to another, and build() runs each time.
@@ -77,6 +96,20 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
                 .flatMap(Ids::parse);
         claimToOpen.filter(this::isClaimOfArticle).ifPresentOrElse(this::openAt, () -> claimToOpen.ifPresent(
                 missing -> Notifications.error("That claim is not in this article any more. Someone may have deleted it.")));
+    }
+
+    /** Follows the article's changes while the view is open: colleagues' claims appear without a reload. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        following = liveUpdates.subscribe(attach.getUI(),
+                change -> article != null && article.id().equals(change.articleId()), this::showChangesOfOthers);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        following.remove();
+        super.onDetach(detach);
     }
 
     @Override
@@ -128,7 +161,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             meta.add(source);
         }
-        meta.add(new Span("Imported by " + article.importedBy() + ", " + LocalTimes.format(article.importedAt())));
+        meta.add(new Span("Imported by " + article.importedBy().name() + ", " + LocalTimes.format(article.importedAt())));
         return new Header(title, meta);
     }
 
@@ -183,6 +216,46 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         claimList.setClaims(claims, null);
         updateCount();
         select(toSelect != null && isClaimOfArticle(toSelect) ? toSelect : null);
+    }
+
+    /**
+     * Brings the view up to date after changes committed elsewhere (another browser, another node): claims are
+     * re-read, only what differs is shown anew and flashed, and the user's text selection and typed text stay. The
+     * user's own saves arrive here too, and change nothing, since the view already shows them.
+     */
+    private void showChangesOfOthers(List<Change> changes) {
+        List<ClaimDetails> now = claimService.claimsOf(article.id());
+        Map<UUID, ClaimDetails> before = new HashMap<>();
+        claims.forEach(claim -> before.put(claim.id(), claim));
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (ClaimDetails claim : now) {
+            ClaimDetails earlier = before.remove(claim.id());
+            if (earlier == null || earlier.version() != claim.version()) {
+                changed.add(claim.id());
+            }
+        }
+        Set<UUID> deleted = before.keySet();
+        if (changed.isEmpty() && deleted.isEmpty()) {
+            return;
+        }
+        claims = now;
+        text.setClaims(claims);
+        claimList.setClaims(claims, isClaimOfArticle(selected) ? selected : null);
+        updateCount();
+        if (selected != null && deleted.contains(selected)) {
+            editor.showDeleted(whoDeleted(selected, changes));
+            text.setSelectedClaim(null);
+        } else if (selected != null && changed.contains(selected)) {
+            find(selected).ifPresent(editor::showNewerVersion);
+        }
+        text.flashClaims(changed);
+    }
+
+    private String whoDeleted(UUID claimId, List<Change> changes) {
+        return changes.stream()
+                .filter(change -> change.kind() == ChangeKind.CLAIM_DELETED && change.subjectId().equals(claimId))
+                .map(Change::userId).filter(Objects::nonNull).findFirst()
+                .flatMap(people::find).map(Person::name).orElse("Someone");
     }
 
     private void updateCount() {

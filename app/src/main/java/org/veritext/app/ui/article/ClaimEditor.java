@@ -35,6 +35,9 @@ class ClaimEditor extends Div {
     private final Div quote = new Div();
     private final TextArea restatement = new TextArea("Restatement");
     private final Span history = new Span();
+    private final Div notice = new Div();
+    private final Button save = new Button("Save");
+    private final Button delete = new Button("Delete\u2026");
     private ClaimDetails shown;
 
     ClaimEditor(Actions actions) {
@@ -49,29 +52,90 @@ class ClaimEditor extends Div {
         restatement.setWidthFull();
         Shortcuts.addShortcutListener(restatement, this::save, Key.ENTER, KeyModifier.CONTROL).listenOn(restatement);
 
-        Button save = new Button("Save", click -> save());
+        save.addClickListener(click -> save());
         save.setId("save-claim");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button("Delete\u2026", click -> confirmDelete());
+        delete.addClickListener(click -> confirmDelete());
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         history.addClassName("claim-history");
+        notice.setId("claim-editor-notice");
+        notice.addClassName("claim-editor-notice");
+        notice.setVisible(false);
 
-        add(new H3("Selected claim"), quote, restatement, new HorizontalLayout(save, delete), history);
+        add(new H3("Selected claim"), notice, quote, restatement, new HorizontalLayout(save, delete), history);
         setVisible(false);
     }
 
     void show(ClaimDetails claim) {
         shown = claim;
         setVisible(claim != null);
+        clearNotice();
         if (claim == null) {
             return;
         }
         quote.setText(claim.quote());
         restatement.setValue(claim.restatement());
-        String created = "Created by " + claim.createdBy() + ", " + LocalTimes.format(claim.createdAt());
+        showHistory(claim);
+    }
+
+    /**
+     * The claim shown was saved by someone else meanwhile. Without edits of his own the user simply sees the new
+     * version; with edits, his text stays and he chooses: take theirs, or keep his (a save then knowingly replaces
+     * theirs). Never a silent overwrite either way.
+     */
+    void showNewerVersion(ClaimDetails newer) {
+        if (shown == null || !shown.id().equals(newer.id()) || newer.version() == shown.version()) {
+            return;
+        }
+        if (!hasUnsavedChanges()) {
+            show(newer);
+            showNotice(newer.modifiedBy().name() + " changed this claim just now.", false);
+            return;
+        }
+        String theirs = newer.restatement().isEmpty() ? "an empty restatement" : "\u201C" + newer.restatement() + "\u201D";
+        showNotice(newer.modifiedBy().name() + " changed this claim while you were editing it, to " + theirs
+                + ". Your text is still here.", true,
+                new Button("Use their version", click -> show(newer)),
+                new Button("Keep mine", click -> {
+                    String mine = restatement.getValue();
+                    show(newer);
+                    restatement.setValue(mine);
+                }));
+    }
+
+    /** The claim shown was deleted by someone else: say so, keep the typed text so it can be copied, allow no save. */
+    void showDeleted(String deletedBy) {
+        if (shown == null) {
+            return;
+        }
+        showNotice(deletedBy + " deleted this claim. Your text is kept below, so you can copy it.", true);
+        save.setEnabled(false);
+        delete.setEnabled(false);
+    }
+
+    private void showNotice(String text, boolean warning, Button... choices) {
+        notice.removeAll();
+        notice.add(new Span(text));
+        for (Button choice : choices) {
+            choice.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            notice.add(choice);
+        }
+        notice.getElement().getClassList().set("warning", warning);
+        notice.setVisible(true);
+    }
+
+    private void clearNotice() {
+        notice.removeAll();
+        notice.setVisible(false);
+        save.setEnabled(true);
+        delete.setEnabled(true);
+    }
+
+    private void showHistory(ClaimDetails claim) {
+        String created = "Created by " + claim.createdBy().name() + ", " + LocalTimes.format(claim.createdAt());
         history.setText(claim.version() == 0 ? created
-                : created + ". Changed by " + claim.modifiedBy() + ", " + LocalTimes.format(claim.modifiedAt()));
+                : created + ". Changed by " + claim.modifiedBy().name() + ", " + LocalTimes.format(claim.modifiedAt()));
     }
 
     void focusRestatement() {
@@ -88,9 +152,14 @@ class ClaimEditor extends Div {
                 && !TextNormaliser.normaliseLine(restatement.getValue()).equals(shown.restatement());
     }
 
+    /** True if the claim shown no longer exists (someone deleted it while it was open). */
+    boolean showsDeletedClaim() {
+        return shown != null && !save.isEnabled();
+    }
+
     /** Saves if there is anything to save; the actions refresh the view with the saved claim. */
     void save() {
-        if (hasUnsavedChanges()) {
+        if (hasUnsavedChanges() && !showsDeletedClaim()) {
             actions.save(shown, restatement.getValue());
         }
     }

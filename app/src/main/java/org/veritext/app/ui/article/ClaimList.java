@@ -49,7 +49,7 @@ class ClaimList extends Div {
                 .withProperty("id", claim -> claim.id().toString())
                 .withProperty("quote", ClaimDetails::quote)
                 .withProperty("restatement", ClaimDetails::restatement)
-                .withProperty("createdBy", ClaimDetails::createdBy)
+                .withProperty("createdBy", claim -> claim.createdBy().name())
                 .withProperty("selected", claim -> claim.id().equals(selected))
                 .withFunction("choose", claim -> onChoose.accept(claim.id())));
         empty.addClassName("claim-list-empty");

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,6 +51,13 @@ public class ClaimText extends Component {
 
     public void setSelectedClaim(UUID claimId) {
         getElement().setProperty("selectedClaimId", claimId == null ? null : claimId.toString());
+    }
+
+    /** Flashes the highlights of these claims briefly: what just changed, for someone reading along. */
+    public void flashClaims(Collection<UUID> claimIds) {
+        if (!claimIds.isEmpty()) {
+            getElement().callJsFunction("flashClaims", JacksonUtils.listToJson(claimIds.stream().map(UUID::toString).toList()));
+        }
     }
 
     public void scrollToClaim(UUID claimId) {

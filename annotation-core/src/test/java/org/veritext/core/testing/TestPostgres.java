@@ -1,4 +1,4 @@
-package org.veritext.app.integration;
+package org.veritext.core.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,16 +11,16 @@ import java.util.UUID;
  * {@code VERITEXT_TEST_POSTGRES_URL} (with {@code _USER} and {@code _PASSWORD}). Each test class gets a database of
  * its own, dropped afterwards.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
-    static final String ADMIN_URL = env("VERITEXT_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:55432/postgres");
-    static final String USER = env("VERITEXT_TEST_POSTGRES_USER", "postgres");
-    static final String PASSWORD = env("VERITEXT_TEST_POSTGRES_PASSWORD", "");
+    public static final String ADMIN_URL = env("VERITEXT_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:55432/postgres");
+    public static final String USER = env("VERITEXT_TEST_POSTGRES_USER", "postgres");
+    public static final String PASSWORD = env("VERITEXT_TEST_POSTGRES_PASSWORD", "");
 
     private TestPostgres() {
     }
 
-    static boolean reachable() {
+    public static boolean reachable() {
         try (Connection ignored = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD)) {
             return true;
         } catch (SQLException e) {
@@ -29,16 +29,16 @@ final class TestPostgres {
     }
 
     /** Creates an empty database and returns its JDBC address. */
-    static String createDatabase(String name) {
+    public static String createDatabase(String name) {
         execute("CREATE DATABASE " + name);
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
 
-    static void dropDatabase(String name) {
+    public static void dropDatabase(String name) {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    static String newDatabaseName() {
+    public static String newDatabaseName() {
         return "veritext_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 

@@ -1,4 +1,4 @@
-package org.veritext.app.integration;
+package org.veritext.core.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresPostgres.Condition.class)
-@interface RequiresPostgres {
+public @interface RequiresPostgres {
 
     final class Condition implements ExecutionCondition {
 

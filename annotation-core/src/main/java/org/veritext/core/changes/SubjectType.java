@@ -1,0 +1,7 @@
+package org.veritext.core.changes;
+
+/** What a change is about. */
+public enum SubjectType {
+    ARTICLE,
+    CLAIM
+}
