@@ -8,7 +8,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.veritext.core.DomainException;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
 
@@ -37,7 +39,13 @@ class FirstAdminAccount implements ApplicationRunner {
             return;
         }
         String password = newPassword();
-        accounts.createAccount(USERNAME, "Administrator", password, Role.ADMIN);
+        try {
+            accounts.createAccount(USERNAME, "Administrator", password, Role.ADMIN);
+        } catch (DomainException | DataIntegrityViolationException createdByAnotherNode) {
+            // Two nodes starting on an empty database at once: the other one created it and printed its password.
+            log.info("The admin account was created by another Veritext node; its log has the password");
+            return;
+        }
         log.warn("""
 
                 ==================================================================
