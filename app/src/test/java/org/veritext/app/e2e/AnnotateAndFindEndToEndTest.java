@@ -121,28 +121,8 @@ class AnnotateAndFindEndToEndTest extends BrowserTest {
         assertThat(accounts.getText()).contains("annotator", "reviewer", "admin");
     }
 
-    /** Selects the first occurrence of {@code quote} across the text nodes of the article text, with the DOM API. */
     private void selectInText(String quote) {
-        js("""
-                const quote = arguments[0];
-                const root = document.getElementById('article-text');
-                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                let node;
-                while ((node = walker.nextNode())) {
-                    const at = node.data.indexOf(quote);
-                    if (at >= 0) {
-                        const range = document.createRange();
-                        range.setStart(node, at);
-                        range.setEnd(node, at + quote.length);
-                        const selection = document.getSelection();
-                        selection.removeAllRanges();
-                        selection.addRange(range);
-                        root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                        return;
-                    }
-                }
-                throw new Error('quote not found in one text node');
-                """, quote);
+        selectInText(browser, quote);
     }
 
     private long claimCount(String articleId) {

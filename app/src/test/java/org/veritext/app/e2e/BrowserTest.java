@@ -63,14 +63,44 @@ abstract class BrowserTest {
     }
 
     void signInAs(String demoUser) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+        signInAs(browser, demoUser);
+    }
+
+    /** Signs a demo user in, in the given browser (a test may drive a second one, as a colleague). */
+    void signInAs(WebDriver driver, String demoUser) {
+        WebDriverWait patience = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        WebElement name = patience.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name=username]")));
         name.sendKeys(demoUser);
-        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
+        WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         password.sendKeys(demoUser, Keys.ENTER); // demo passwords are the names
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("import-article")));
+        patience.until(ExpectedConditions.elementToBeClickable(By.id("import-article")));
+    }
+
+    /** Selects the first occurrence of {@code quote} within one text node of the article text, as a drag would. */
+    static void selectInText(WebDriver driver, String quote) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const quote = arguments[0];
+                const root = document.getElementById('article-text');
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode())) {
+                    const at = node.data.indexOf(quote);
+                    if (at >= 0) {
+                        const range = document.createRange();
+                        range.setStart(node, at);
+                        range.setEnd(node, at + quote.length);
+                        const selection = document.getSelection();
+                        selection.removeAllRanges();
+                        selection.addRange(range);
+                        root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                        return;
+                    }
+                }
+                throw new Error('quote not found in one text node');
+                """, quote);
     }
 
     void open(String path) {
@@ -131,8 +161,12 @@ abstract class BrowserTest {
     }
 
     void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    static void screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
 import org.veritext.app.ui.common.Abbreviation;
@@ -50,6 +51,9 @@ class ClaimEditor extends Div {
         OverLengthWarning.watch(restatement, Claim.RESTATEMENT_LIMIT, TextNormaliser::normaliseLine); // never maxLength: it cuts
         restatement.setHelperText("The claim in checkable form: who says what, about what, when. Ctrl+Enter saves.");
         restatement.setWidthFull();
+        // Every keystroke reaches the server: what is typed is never mistaken for "no edits" when a colleague's
+        // change arrives, and Ctrl+Enter saves exactly what is in the field.
+        restatement.setValueChangeMode(ValueChangeMode.EAGER);
         Shortcuts.addShortcutListener(restatement, this::save, Key.ENTER, KeyModifier.CONTROL).listenOn(restatement);
 
         save.addClickListener(click -> save());
@@ -94,8 +98,8 @@ class ClaimEditor extends Div {
             return;
         }
         String theirs = newer.restatement().isEmpty() ? "an empty restatement" : "\u201C" + newer.restatement() + "\u201D";
-        showNotice(newer.modifiedBy().name() + " changed this claim while you were editing it, to " + theirs
-                + ". Your text is still here.", true,
+        showNotice(newer.modifiedBy().name() + " changed this claim while you were editing it. Your text is still "
+                + "here; theirs reads: " + theirs, true,
                 new Button("Use their version", click -> show(newer)),
                 new Button("Keep mine", click -> {
                     String mine = restatement.getValue();
