@@ -1,11 +1,10 @@
 package org.veritext.core.article;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import org.veritext.core.DomainException;
+import org.veritext.core.text.FieldText;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
 
@@ -50,21 +49,8 @@ record ArticleMetadata(String title, String sourceUrl, String publisher, LocalDa
 
     /** Only web addresses: a {@code javascript:} or {@code file:} link must never reach a page as a link. */
     private static String sourceUrl(String raw) {
-        String url = TextNormaliser.normaliseLine(raw);
-        if (url.isEmpty()) {
-            return null;
-        }
-        ArticleLimits.SOURCE_URL.check(url);
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new DomainException("The source must be a web address starting with http:// or https://.");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw new DomainException("The source address is not a valid web address.");
-        }
+        String url = FieldText.webAddress(raw, ArticleLimits.SOURCE_URL);
+        return url.isEmpty() ? null : url;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
+import org.veritext.core.text.LikePattern;
 import org.veritext.core.text.Sha256;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
@@ -95,14 +96,9 @@ public class ArticleService {
         currentUser.require();
         Pageable ordered = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
-        return articles.findSummaries(containsPattern(titleFilter), ordered);
+        return articles.findSummaries(LikePattern.contains(titleFilter), ordered);
     }
 
-    private static String containsPattern(String filter) {
-        String plain = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 
     static NotFoundException notFound() {
         return new NotFoundException("This article does not exist, or it was removed.");

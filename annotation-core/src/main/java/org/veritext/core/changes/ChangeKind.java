@@ -8,7 +8,21 @@ public enum ChangeKind {
     ARTICLE_IMPORTED(SubjectType.ARTICLE, false),
     CLAIM_CREATED(SubjectType.CLAIM, false),
     CLAIM_RESTATED(SubjectType.CLAIM, false),
-    CLAIM_DELETED(SubjectType.CLAIM, true);
+    CLAIM_DELETED(SubjectType.CLAIM, true),
+    /** Anything of a claim but its place: restatement, verdict, rationale, evidence, tags, links. */
+    CLAIM_EDITED(SubjectType.CLAIM, false),
+    ACTOR_CREATED(SubjectType.ACTOR, false),
+    ACTOR_CHANGED(SubjectType.ACTOR, false),
+    /** The actor was merged into another (named in the state) and is gone; its links and names moved there. */
+    ACTOR_MERGED(SubjectType.ACTOR, false),
+    EVENT_CREATED(SubjectType.EVENT, false),
+    EVENT_CHANGED(SubjectType.EVENT, false),
+    MENTION_CREATED(SubjectType.MENTION, false),
+    MENTION_DELETED(SubjectType.MENTION, true),
+    /** A mention names something else now (the actor it named was merged into another). */
+    MENTION_CHANGED(SubjectType.MENTION, false),
+    /** A suggestion in an article was dismissed; the subject is the article, the state names the suggestion. */
+    SUGGESTION_DISMISSED(SubjectType.ARTICLE, false);
 
     private final SubjectType subjectType;
     private final boolean deletion;

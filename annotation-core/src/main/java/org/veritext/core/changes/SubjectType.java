@@ -3,5 +3,8 @@ package org.veritext.core.changes;
 /** What a change is about. */
 public enum SubjectType {
     ARTICLE,
-    CLAIM
+    CLAIM,
+    ACTOR,
+    EVENT,
+    MENTION
 }

@@ -1,26 +1,42 @@
 package org.veritext.core.claim;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.veritext.core.DomainException;
+import org.veritext.core.actor.Actor;
 import org.veritext.core.article.Article;
+import org.veritext.core.event.Event;
 import org.veritext.core.text.LengthLimit;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
 import org.veritext.core.user.UserAccount;
+import org.veritext.core.anchor.TextAnchor;
+import org.veritext.core.anchor.TextSelection;
 
 /**
- * A checkable statement highlighted in an article: where it is ({@link TextAnchor}, fixed once made) and what it
- * says in checkable form (the restatement, which may be edited). {@code @Version} turns two people saving the same
+ * A checkable statement highlighted in an article: where it is ({@link TextAnchor}, fixed once made), what it says
+ * in checkable form (the restatement), how true it is (verdict, rationale, evidence), and who and what it is about
+ * (links to actors in a role, and to events). {@code @Version} turns two people saving the same
  * claim at once into a clear conflict instead of a silent overwrite.
  */
 @Entity
@@ -44,6 +60,36 @@ public class Claim {
     @Column(nullable = false, length = MAX_RESTATEMENT_LENGTH)
     private String restatement;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Verdict verdict = Verdict.NOT_YET_RATED;
+
+    @Column(nullable = false, length = 5000)
+    private String rationale = "";
+
+    @ElementCollection
+    @CollectionTable(name = "claim_evidence", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "tag", nullable = false, length = 60)
+    private Set<String> tags = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_actor", joinColumns = @JoinColumn(name = "claim_id"))
+    private Set<ActorLink> actorLinks = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "claim_event", joinColumns = @JoinColumn(name = "claim_id"),
+            inverseJoinColumns = @JoinColumn(name = "event_id"))
+    private Set<Event> events = new HashSet<>();
+
+    /** 0 for every claim since claims over the same words are refused; older copies keep their rank (see V3). */
+    @Column(name = "same_words_rank", nullable = false, updatable = false)
+    private int sameWordsRank;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by", nullable = false, updatable = false)
     private UserAccount createdBy;
@@ -58,8 +104,9 @@ public class Claim {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    /** Null until first saved: that tells Spring Data to persist a new entity rather than merge it. */
     @Version
-    private long version;
+    private Long version;
 
     protected Claim() {
     }
@@ -84,8 +131,41 @@ public class Claim {
         this.modifiedAt = now;
     }
 
+    /** Takes every editable field from {@code fields} and the links; the place in the text stays. */
+    void edit(ClaimFields fields, Set<ActorLink> newActorLinks, Set<Event> newEvents, UserAccount user, Instant now) {
+        this.restatement = fields.restatement();
+        this.verdict = fields.verdict();
+        this.rationale = fields.rationale();
+        this.evidence = new ArrayList<>(fields.evidence());
+        this.tags = new HashSet<>(fields.tags());
+        this.actorLinks = new HashSet<>(newActorLinks);
+        this.events = new HashSet<>(newEvents);
+        this.modifiedBy = user;
+        this.modifiedAt = now;
+    }
+
+    /** Links {@code kept} wherever {@code absorbed} was linked (an actor merge); true if anything changed. */
+    boolean replaceActor(Actor absorbed, Actor kept, UserAccount user, Instant now) {
+        Set<ActorLink> moved = new HashSet<>();
+        boolean changed = false;
+        for (ActorLink link : actorLinks) {
+            if (link.getActor().getId().equals(absorbed.getId())) {
+                moved.add(new ActorLink(kept, link.getRole()));
+                changed = true;
+            } else {
+                moved.add(link);
+            }
+        }
+        if (changed) {
+            this.actorLinks = moved;
+            this.modifiedBy = user;
+            this.modifiedAt = now;
+        }
+        return changed;
+    }
+
     /** Empty is allowed (a claim is often highlighted first, restated later); invisible-only would look empty. */
-    private static String checkedRestatement(String raw) {
+    static String checkedRestatement(String raw) {
         String restatement = TextNormaliser.normaliseLine(raw);
         if (!restatement.isEmpty() && VisibleText.isEmpty(restatement)) {
             throw new DomainException("The restatement holds only invisible characters (spaces, zero-width or "
@@ -96,6 +176,30 @@ public class Claim {
 
     public UUID getId() {
         return id;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public List<Evidence> getEvidence() {
+        return List.copyOf(evidence);
+    }
+
+    public Set<String> getTags() {
+        return Set.copyOf(tags);
+    }
+
+    public Set<ActorLink> getActorLinks() {
+        return Set.copyOf(actorLinks);
+    }
+
+    public Set<Event> getEvents() {
+        return Set.copyOf(events);
     }
 
     public Article getArticle() {
@@ -127,6 +231,6 @@ public class Claim {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

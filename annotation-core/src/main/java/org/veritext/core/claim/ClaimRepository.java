@@ -26,6 +26,28 @@ interface ClaimRepository extends JpaRepository<Claim, UUID> {
             """)
     List<Claim> findByArticleInTextOrder(@Param("articleId") UUID articleId);
 
+    @Query("""
+            select c from Claim c
+            where c.article.id = :articleId and c.anchor.start = :start and c.anchor.end = :end
+            order by c.createdAt
+            """)
+    List<Claim> findSameWords(@Param("articleId") UUID articleId, @Param("start") int start, @Param("end") int end);
+
+    @Query(value = "select new org.veritext.core.claim.LinkedClaim(c.id, a.id, a.title, a.publisher, a.publishedOn, "
+            + "c.anchor.quote, c.restatement, c.verdict, link.role, c.createdAt) "
+            + "from Claim c join c.article a join c.actorLinks link "
+            + "where link.actor.id = :actorId order by coalesce(a.publishedOn, cast(c.createdAt as LocalDate)) desc, c.createdAt desc")
+    List<LinkedClaim> findLinkedToActor(@Param("actorId") UUID actorId);
+
+    @Query(value = "select new org.veritext.core.claim.LinkedClaim(c.id, a.id, a.title, a.publisher, a.publishedOn, "
+            + "c.anchor.quote, c.restatement, c.verdict, null, c.createdAt) "
+            + "from Claim c join c.article a join c.events e "
+            + "where e.id = :eventId order by coalesce(a.publishedOn, cast(c.createdAt as LocalDate)) desc, c.createdAt desc")
+    List<LinkedClaim> findLinkedToEvent(@Param("eventId") UUID eventId);
+
+    @Query("select distinct c from Claim c join c.actorLinks link where link.actor = :actor")
+    List<Claim> findLinkedTo(@Param("actor") org.veritext.core.actor.Actor actor);
+
     @Query(DIGEST + "where c.id = :claimId")
     Optional<ClaimDigest> findDigest(@Param("claimId") UUID claimId);
 

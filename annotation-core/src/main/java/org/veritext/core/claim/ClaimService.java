@@ -1,8 +1,11 @@
 package org.veritext.core.claim;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +13,18 @@ import org.veritext.core.EditConflictException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.NotPermittedException;
 import org.veritext.core.article.Article;
+import org.veritext.core.actor.ActorLookup;
 import org.veritext.core.article.ArticleLookup;
+import org.veritext.core.event.Event;
+import org.veritext.core.event.EventLookup;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.user.CurrentUser;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
+import org.veritext.core.anchor.TextAnchor;
+import org.veritext.core.anchor.TextSelection;
 
 /**
  * The door to claims: highlighting one in an article, restating it, deleting it, listing an article's claims.
@@ -30,11 +38,15 @@ public class ClaimService {
     private final ArticleLookup articles;
     private final CurrentUser currentUser;
     private final UserLookup users;
+    private final ActorLookup actors;
+    private final EventLookup events;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     ClaimService(ClaimRepository claims, ArticleLookup articles, CurrentUser currentUser, UserLookup users,
-                 ChangeLog changeLog, Clock clock) {
+                 ActorLookup actors, EventLookup events, ChangeLog changeLog, Clock clock) {
+        this.actors = actors;
+        this.events = events;
         this.claims = claims;
         this.articles = articles;
         this.currentUser = currentUser;
@@ -43,12 +55,47 @@ public class ClaimService {
         this.clock = clock;
     }
 
-    /** Highlights a claim; the selection must match the article's text exactly (see {@link TextAnchor#select}). */
+    /**
+     * Highlights a claim; the selection must match the article's text exactly (see {@link TextAnchor#select}), and
+     * no other claim may cover exactly the same words ({@link SameWordsException} points to it).
+     */
     public ClaimDetails create(UUID articleId, TextSelection selection, String restatement) {
         SignedInUser user = currentUser.require();
         Article article = articles.require(articleId);
-        Claim claim = claims.save(Claim.anchor(article, selection, restatement, users.reference(user), clock.instant()));
+        Claim anchored = Claim.anchor(article, selection, restatement, users.reference(user), clock.instant());
+        refuseSameWords(articleId, anchored.getAnchor());
+        Claim claim;
+        try {
+            claim = claims.saveAndFlush(anchored);
+        } catch (DataIntegrityViolationException sameWordsAtTheSameMoment) {
+            // Two people highlighted the same words at once; the unique index let one through.
+            throw new SameWordsException(claims.findSameWords(articleId, anchored.getAnchor().start(),
+                    anchored.getAnchor().end()).stream().findFirst().map(Claim::getId).orElse(null));
+        }
         changeLog.record(ChangeKind.CLAIM_CREATED, user.id(), claim.getId(), articleId, () -> ClaimDetails.of(claim));
+        return ClaimDetails.of(claim);
+    }
+
+    /**
+     * Saves what the editor holds (restatement, verdict with its rationale, evidence, tags, links to actors and
+     * events), if nobody else saved the claim since {@code seenVersion}.
+     */
+    public ClaimDetails edit(UUID claimId, long seenVersion, ClaimEdit edit) {
+        SignedInUser user = currentUser.require();
+        Claim claim = requireVersion(claimId, seenVersion);
+        ClaimFields fields = ClaimFields.of(edit);
+        Set<ActorLink> links = new LinkedHashSet<>();
+        for (ClaimEdit.ActorLinkDraft link : edit.actors() == null ? List.<ClaimEdit.ActorLinkDraft>of() : edit.actors()) {
+            if (link.actorId() != null && link.role() != null) {
+                links.add(new ActorLink(actors.require(link.actorId()), link.role()));
+            }
+        }
+        Set<Event> linkedEvents = new LinkedHashSet<>(events.requireAll(
+                edit.eventIds() == null ? List.of() : edit.eventIds().stream().distinct().toList()));
+        claim.edit(fields, links, linkedEvents, users.reference(user), clock.instant());
+        flushOrConflict();
+        changeLog.record(ChangeKind.CLAIM_EDITED, user.id(), claimId, claim.getArticle().getId(),
+                () -> ClaimDetails.of(claim));
         return ClaimDetails.of(claim);
     }
 
@@ -87,10 +134,31 @@ public class ClaimService {
         return claims.findByArticleInTextOrder(articleId).stream().map(ClaimDetails::of).toList();
     }
 
+    /** The claims an actor is linked to, across all articles, newest first, with his role in each. */
+    @Transactional(readOnly = true)
+    public List<LinkedClaim> linkedToActor(UUID actorId) {
+        currentUser.require();
+        return claims.findLinkedToActor(actorId);
+    }
+
+    /** The claims about an event, across all articles, newest first. */
+    @Transactional(readOnly = true)
+    public List<LinkedClaim> linkedToEvent(UUID eventId) {
+        currentUser.require();
+        return claims.findLinkedToEvent(eventId);
+    }
+
     @Transactional(readOnly = true)
     public ClaimDetails get(UUID claimId) {
         currentUser.require();
         return claims.findById(claimId).map(ClaimDetails::of).orElseThrow(ClaimService::notFound);
+    }
+
+    private void refuseSameWords(UUID articleId, TextAnchor anchor) {
+        List<Claim> same = claims.findSameWords(articleId, anchor.start(), anchor.end());
+        if (!same.isEmpty()) {
+            throw new SameWordsException(same.getFirst().getId());
+        }
     }
 
     private Claim requireVersion(UUID claimId, long seenVersion) {

@@ -9,7 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import java.util.List;
 import org.veritext.core.DomainException;
+import org.veritext.core.actor.ActorDetails;
+import org.veritext.core.actor.ActorDraft;
+import org.veritext.core.actor.ActorRef;
+import org.veritext.core.actor.ActorService;
+import org.veritext.core.actor.ActorService.DuplicateCheck;
+import org.veritext.core.actor.ActorType;
+import org.veritext.core.event.EventDetails;
+import org.veritext.core.event.EventDraft;
+import org.veritext.core.event.EventRef;
+import org.veritext.core.event.EventService;
+import org.veritext.core.event.EventType;
 import org.veritext.core.EditConflictException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.NotPermittedException;
@@ -18,6 +30,7 @@ import org.veritext.core.article.NewArticle;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.Selections;
 import org.veritext.core.testing.SignIn;
+import org.veritext.core.anchor.TextSelection;
 
 @WithMockUser(username = DatabaseTest.ANNOTATOR, roles = "ANNOTATOR")
 class ClaimServiceTest extends DatabaseTest {
@@ -32,6 +45,12 @@ class ClaimServiceTest extends DatabaseTest {
 
     @Autowired
     private ClaimService claims;
+
+    @Autowired
+    private ActorService actors;
+
+    @Autowired
+    private EventService events;
 
     private UUID articleId;
     private long logBefore;
@@ -125,6 +144,74 @@ class ClaimServiceTest extends DatabaseTest {
                         + "accent). Select whole characters.");
         assertThat(countClaims()).isZero();
         assertThat(changesAfter(logAfterImport)).isEmpty();
+    }
+
+    @Test
+    void refusesASecondClaimOverExactlyTheSameWordsAndPointsToTheFirst() {
+        ClaimDetails first = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.create(articleId, select("6,000 soldiers"), "again"))
+                .isInstanceOfSatisfying(SameWordsException.class,
+                        same -> assertThat(same.existingClaimId()).isEqualTo(first.id()))
+                .hasMessageStartingWith("There is a claim over exactly these words already.");
+        assertThat(countClaims()).isOne();
+        assertThat(claims.create(articleId, select("6,000 soldiers."), "").id()).as("other words are fine")
+                .isNotEqualTo(first.id());
+    }
+
+    @Test
+    void savesTheFullClaimVerdictRationaleEvidenceTagsAndLinks() {
+        ActorDetails kremlin = actors.create(ActorDraft.of("Kremlin", ActorType.ORGANISATION), DuplicateCheck.WARN);
+        ActorDetails ukraine = actors.create(ActorDraft.of("Ukraine", ActorType.COUNTRY), DuplicateCheck.WARN);
+        EventDetails exchange = events.create(EventDraft.of("Exchange of bodies, June 2025", EventType.EXCHANGE));
+        ClaimDetails claim = claims.create(articleId, select("the bodies of 6,000 soldiers"), "");
+
+        ClaimDetails saved = claims.edit(claim.id(), claim.version(), new ClaimEdit("Each side returns 6,000 bodies.",
+                Verdict.MOSTLY_TRUE, "Both ministries confirmed the figure; the count is not final.",
+                List.of(new ClaimEdit.EvidenceDraft("https://example.org/statement", "Ministry statement"),
+                        new ClaimEdit.EvidenceDraft("", "")),
+                List.of("#Prisoners", "prisoners", " exchange "),
+                List.of(new ClaimEdit.ActorLinkDraft(kremlin.id(), ActorRole.CLAIMANT),
+                        new ClaimEdit.ActorLinkDraft(ukraine.id(), ActorRole.SUBJECT),
+                        new ClaimEdit.ActorLinkDraft(ukraine.id(), ActorRole.SUBJECT)),
+                List.of(exchange.id(), exchange.id())));
+
+        assertThat(claims.get(claim.id())).isEqualTo(saved);
+        assertThat(saved.verdict()).isEqualTo(Verdict.MOSTLY_TRUE);
+        assertThat(saved.evidence()).containsExactly(new Evidence("https://example.org/statement",
+                "Ministry statement"));
+        assertThat(saved.tags()).containsExactly("exchange", "prisoners");
+        assertThat(saved.actorsIn(ActorRole.CLAIMANT)).extracting(ActorRef::name).containsExactly("Kremlin");
+        assertThat(saved.actorsIn(ActorRole.SUBJECT)).extracting(ActorRef::name).containsExactly("Ukraine");
+        assertThat(saved.events()).extracting(EventRef::title).containsExactly("Exchange of bodies, June 2025");
+        assertThat(changesAfter(logBefore)).endsWith("CLAIM_CREATED " + claim.id(), "CLAIM_EDITED " + claim.id());
+        assertThat(claims.linkedToEvent(exchange.id())).extracting(LinkedClaim::claimId).containsExactly(claim.id());
+        assertThat(claims.linkedToActor(kremlin.id())).extracting(LinkedClaim::role).containsExactly(ActorRole.CLAIMANT);
+    }
+
+    @Test
+    void refusesAVerdictWithoutARationaleAndKeepsTheClaimAsItWas() {
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.edit(claim.id(), claim.version(),
+                ClaimEdit.of(claim).withVerdict(Verdict.FALSE, " \n ")))
+                .hasMessage("A verdict needs a rationale: say why the claim is \u201Cfalse\u201D, or leave it "
+                        + "\u201Cnot yet rated\u201D.");
+        assertThat(claims.get(claim.id()).verdict()).isEqualTo(Verdict.NOT_YET_RATED);
+        assertThat(claims.edit(claim.id(), claim.version(), ClaimEdit.of(claim).withVerdict(Verdict.NOT_YET_RATED, ""))
+                .verdict()).as("not yet rated needs none").isEqualTo(Verdict.NOT_YET_RATED);
+    }
+
+    @Test
+    void refusesASourceWithoutAnAddressOrWithAScriptAddress() {
+        ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
+
+        assertThatThrownBy(() -> claims.edit(claim.id(), claim.version(), new ClaimEdit("", null, "",
+                List.of(new ClaimEdit.EvidenceDraft("", "A note with nothing to open")), List.of(), List.of(),
+                List.of()))).hasMessage("A source needs its address (http:// or https://), not only a note.");
+        assertThatThrownBy(() -> claims.edit(claim.id(), claim.version(), new ClaimEdit("", null, "",
+                List.of(new ClaimEdit.EvidenceDraft("javascript:alert(1)", "")), List.of(), List.of(), List.of())))
+                .hasMessage("A source address must be a web address starting with http:// or https://.");
     }
 
     @Test

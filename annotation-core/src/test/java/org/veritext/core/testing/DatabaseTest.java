@@ -12,7 +12,7 @@ import org.veritext.core.user.UserAccountService;
 
 /**
  * A test against a real H2 file database, migrated by Flyway and validated by Hibernate, as the application runs.
- * Every test starts with no articles or claims and with the users {@value #ANNOTATOR}, {@value #REVIEWER} and
+ * Every test starts with no articles, claims, actors or events, and with the users {@value #ANNOTATOR}, {@value #REVIEWER} and
  * {@value #ADMIN}; sign in as one of them with {@code @WithMockUser}. The application under test is the
  * {@code @SpringBootConfiguration} nearest above the test's package: each module has its own.
  */
@@ -45,8 +45,15 @@ public abstract class DatabaseTest {
 
     @BeforeEach
     void startFromAnEmptyNewsroom() {
-        jdbc.update("DELETE FROM claim");
-        jdbc.update("DELETE FROM article");
+        for (String table : List.of("claim_evidence", "claim_tag", "claim_actor", "claim_event", "claim", "mention",
+                "suggestion_dismissal", "article", "event_participant")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        jdbc.update("UPDATE event SET part_of_id = NULL");
+        jdbc.update("DELETE FROM event");
+        jdbc.update("DELETE FROM actor_alias");
+        jdbc.update("UPDATE actor SET affiliation_id = NULL");
+        jdbc.update("DELETE FROM actor");
         createUserIfMissing(ANNOTATOR, Role.ANNOTATOR);
         createUserIfMissing(REVIEWER, Role.REVIEWER);
         createUserIfMissing(ADMIN, Role.ADMIN);

@@ -1,6 +1,6 @@
 package org.veritext.core.testing;
 
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 
 /** Selections as the browser would send them for a quote in a text. */
 public final class Selections {

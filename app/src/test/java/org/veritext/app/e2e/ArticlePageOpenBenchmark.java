@@ -28,7 +28,7 @@ import org.veritext.app.security.RunAs;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;

@@ -23,7 +23,7 @@ import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
 import org.veritext.search.query.ClaimHit;

@@ -18,7 +18,7 @@ import org.veritext.core.changes.ChangeSignal;
 import org.veritext.core.claim.ClaimDigests;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.Selections;
 import org.veritext.search.SearchProperties;

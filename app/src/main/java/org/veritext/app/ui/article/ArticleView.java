@@ -40,7 +40,7 @@ import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.UserAccountService;
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.veritext.app.ui.common.BrowserEventData;
 import org.veritext.app.ui.common.Ids;
 import org.veritext.core.claim.ClaimDetails;
-import org.veritext.core.claim.TextSelection;
+import org.veritext.core.anchor.TextSelection;
 import tools.jackson.databind.JsonNode;
 
 /**

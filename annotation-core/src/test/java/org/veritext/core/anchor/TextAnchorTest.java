@@ -1,4 +1,4 @@
-package org.veritext.core.claim;
+package org.veritext.core.anchor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

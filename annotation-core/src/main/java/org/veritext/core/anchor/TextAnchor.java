@@ -1,4 +1,4 @@
-package org.veritext.core.claim;
+package org.veritext.core.anchor;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

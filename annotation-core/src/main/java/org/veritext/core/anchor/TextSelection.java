@@ -1,4 +1,4 @@
-package org.veritext.core.claim;
+package org.veritext.core.anchor;
 
 /**
  * What the browser says the user selected: UTF-16 offsets into the article text and the text between them. The
