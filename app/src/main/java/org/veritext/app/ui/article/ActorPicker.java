@@ -24,8 +24,8 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
                 : actors.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
         setAllowCustomValue(true);
-        setPlaceholder("Type a name");
-        setHelperText("Enter on a new name creates the actor");
+        setPlaceholder("Type a name; Enter adds a new one");
+
         addCustomValueSetListener(typed -> new QuickActorDialog(actors, typed.getDetail(), this::add).open());
     }
 

@@ -22,8 +22,8 @@ class EventPicker extends MultiSelectComboBox<EventRef> {
         setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : events.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
         setAllowCustomValue(true);
-        setPlaceholder("Type an event");
-        setHelperText("Enter on a new title creates the event");
+        setPlaceholder("Type an event; Enter adds a new one");
+
         addCustomValueSetListener(typed -> new QuickEventDialog(events, typed.getDetail(), this::add).open());
     }
 
