@@ -2,6 +2,7 @@ package org.veritext.core.names;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Ordinary words that are not names even when they are capitalised, and words that are never part of one. */
 final class CommonWords {
@@ -48,8 +49,10 @@ final class CommonWords {
         return MONTHS_AND_DAYS.contains(folded);
     }
 
-    /** A set of the words of a text block, split at white space; repeats are harmless. */
+    /** The words of a text block, split at white space and folded as a word is for lookups; repeats are harmless. */
     static Set<String> words(String block) {
-        return Set.copyOf(Arrays.asList(block.strip().split("\\s+")));
+        return Arrays.stream(block.strip().split("\\s+"))
+                .map(word -> NameKeys.fold(word).replace(" ", ""))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
