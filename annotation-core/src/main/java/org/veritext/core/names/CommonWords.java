@@ -52,7 +52,7 @@ final class CommonWords {
     /** The words of a text block, split at white space and folded as a word is for lookups; repeats are harmless. */
     static Set<String> words(String block) {
         return Arrays.stream(block.strip().split("\\s+"))
-                .map(word -> NameKeys.fold(word).replace(" ", ""))
+                .map(NameKeys::foldWord)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

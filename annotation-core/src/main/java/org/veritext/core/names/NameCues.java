@@ -41,7 +41,7 @@ final class NameCues {
             fund institute university court tribunal commission department authority administration organisation
             organization senate congress assembly duma rada navy guard police directorate bureau secretariat
             embassy mission command headquarters cabinet presidency alliance coalition league federation
-            chamber board church
+            chamber board church staff
             міністерство министерство рада совет служба партія партия агентство комітет комитет офіс офис уряд
             правительство кремль сили силы армія армия дума парламент управління управление""");
 

@@ -82,7 +82,7 @@ public final class NameKeys {
 
     /** The keys of one word. A word with nothing but punctuation has empty keys. */
     public static TokenKeys ofWord(String word) {
-        String folded = fold(word).replace(" ", "");
+        String folded = foldWord(word);
         if (folded.isEmpty()) {
             return new TokenKeys(word, "", List.of(), Set.of());
         }
@@ -101,6 +101,11 @@ public final class NameKeys {
             skeletons.add(skeleton(spelling));
         }
         return new TokenKeys(word, folded, spellings, skeletons);
+    }
+
+    /** {@link #fold} for one word: what punctuation was inside it ("U.S.", "12,000") is dropped, not a space. */
+    static String foldWord(String word) {
+        return fold(word).replace(" ", "");
     }
 
     /** The keys of each word of a name, in order, leaving out words that are only punctuation. */

@@ -5,6 +5,7 @@ import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    /** Titles abbreviated with a dot that go on to a name: "Mr. Umerov", "Gen. Syrskyi". */
+    static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Maj",
+            "Sgt", "Capt", "Prof", "Rev", "Sen", "Rep", "Gov", "Jr", "Sr", "Adm", "Cmdr");
 
     private Words() {
     }
@@ -88,14 +93,16 @@ final class Words {
 
     /**
      * Whether a name can run on from one word to the next: only spaces on one line between them, a hyphen
-     * ("Jean-Claude"), a possessive "'s" ("Russia's Foreign Ministry"), or the dot after an initial ("Donald J. Trump").
+     * ("Jean-Claude"), a possessive "'s" ("Russia's Foreign Ministry"), or the dot after an initial or a title
+     * ("Donald J. Trump", "Mr. Umerov").
      * A comma, a dash, a quotation mark or a line break ends a name.
      */
     static boolean joinable(String text, Word left, Word right) {
         int from = left.end();
         if (left.possessive()) {
             from += 2;
-        } else if (text.startsWith(".", from) && left.text().codePointCount(0, left.text().length()) == 1) {
+        } else if (text.startsWith(".", from) && (left.text().codePointCount(0, left.text().length()) == 1
+                || TITLE_ABBREVIATIONS.contains(left.text()))) {
             from += 1;
         }
         int to = right.start();
