@@ -1,12 +1,14 @@
 package org.veritext.core.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +78,17 @@ public final class CheckWorthySentences {
      */
     public static List<SentenceScore> rank(String text, Collection<? extends NameMatch<?>> known) {
         List<Words.Word> words = Words.of(text);
+        String[] folded = new String[words.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = NameKeys.foldWord(words.get(i).text());
+        }
+        List<? extends NameMatch<?>> knownInOrder = known.stream()
+                .sorted(Comparator.comparingInt(NameMatch::start)).toList();
         List<NameCandidate> candidates = NameCandidates.findIn(text, known);
         List<SentenceScore> scores = new ArrayList<>();
         int firstWord = 0;
+        int firstKnown = 0;
+        int firstCandidate = 0;
         for (Sentences.Sentence sentence : Sentences.of(text)) {
             while (firstWord < words.size() && words.get(firstWord).start() < sentence.start()) {
                 firstWord++;
@@ -87,10 +97,16 @@ public final class CheckWorthySentences {
             while (lastWord < words.size() && words.get(lastWord).end() <= sentence.end()) {
                 lastWord++;
             }
+            firstKnown = firstAtOrAfter(knownInOrder, firstKnown, sentence.start(), NameMatch::start);
+            int lastKnown = firstAtOrAfter(knownInOrder, firstKnown, sentence.end(), NameMatch::start);
+            firstCandidate = firstAtOrAfter(candidates, firstCandidate, sentence.start(), NameCandidate::start);
+            int lastCandidate = firstAtOrAfter(candidates, firstCandidate, sentence.end(), NameCandidate::start);
             SentenceText sentenceText = new SentenceText(text, sentence, words.subList(firstWord, lastWord),
-                    known.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList(),
-                    candidates.stream().filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end())
-                            .toList());
+                    Arrays.copyOfRange(folded, firstWord, lastWord),
+                    knownInOrder.subList(firstKnown, lastKnown).stream().filter(m -> m.end() <= sentence.end())
+                            .toList(),
+                    candidates.subList(firstCandidate, lastCandidate).stream()
+                            .filter(c -> c.end() <= sentence.end()).toList());
             SentenceScore score = score(sentenceText);
             if (score.score() > 0) {
                 scores.add(score);
@@ -102,12 +118,21 @@ public final class CheckWorthySentences {
         return scores;
     }
 
-    /** One sentence with its words and the names in it. */
-    record SentenceText(String text, Sentences.Sentence sentence, List<Words.Word> words,
+    /** The first index from {@code from} on whose item starts at or after {@code offset} (items sorted by start). */
+    private static <E> int firstAtOrAfter(List<E> items, int from, int offset, ToIntFunction<? super E> start) {
+        int i = from;
+        while (i < items.size() && start.applyAsInt(items.get(i)) < offset) {
+            i++;
+        }
+        return i;
+    }
+
+    /** One sentence with its words (and their folded forms) and the names in it. */
+    record SentenceText(String text, Sentences.Sentence sentence, List<Words.Word> words, String[] foldedWords,
                         List<? extends NameMatch<?>> known, List<NameCandidate> candidates) {
 
         String folded(int word) {
-            return NameKeys.foldWord(words.get(word).text());
+            return foldedWords[word];
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.veritext.core.text.GraphemeClusters;
 
 /**
  * A catalog of names (each owner, such as an actor or an event, has a name and aliases) that finds every
@@ -87,16 +86,12 @@ public final class NameDictionary<T> {
         for (Words.Word word : words) {
             keys.add(keysOfWord.computeIfAbsent(word.text(), w -> NameKeys.ofWord(w).skeletons()));
         }
-        boolean[] joinsNext = new boolean[words.size()];
-        for (int i = 0; i + 1 < words.size(); i++) {
-            joinsNext[i] = Words.joinable(text, words.get(i), words.get(i + 1));
-        }
         List<NameMatch<T>> matches = new ArrayList<>();
         lock.readLock().lock();
         try {
             int i = 0;
             while (i < words.size()) {
-                int last = longestMatchFrom(i, words, keys, joinsNext, matches, text);
+                int last = longestMatchFrom(i, words, keys, matches, text);
                 i = last < 0 ? i + 1 : last + 1;
             }
         } finally {
@@ -106,7 +101,7 @@ public final class NameDictionary<T> {
     }
 
     /** Adds the longest name that starts at word {@code first}; returns its last word, or -1 if none starts there. */
-    private int longestMatchFrom(int first, List<Words.Word> words, List<Set<String>> keys, boolean[] joinsNext,
+    private int longestMatchFrom(int first, List<Words.Word> words, List<Set<String>> keys,
                                  List<NameMatch<T>> matches, String text) {
         List<String> prefixes = List.of("");
         int bestLast = -1;
@@ -136,11 +131,13 @@ public final class NameDictionary<T> {
                 bestLast = last;
                 bestOwners = owners;
             }
-            prefixes = joinsNext[last] ? longer : List.of();
+            boolean joinsNext = !longer.isEmpty() && last + 1 < words.size()
+                    && Words.joinable(text, words.get(last), words.get(last + 1));
+            prefixes = joinsNext ? longer : List.of();
         }
         if (bestLast >= 0) {
-            int start = GraphemeClusters.boundaryAtOrBefore(text, words.get(first).start());
-            int end = GraphemeClusters.boundaryAtOrAfter(text, words.get(bestLast).end());
+            int start = TextBoundaries.clusterStartAtOrBefore(text, words.get(first).start());
+            int end = TextBoundaries.clusterEndAtOrAfter(text, words.get(bestLast).end());
             matches.add(new NameMatch<>(start, end, text.substring(start, end), bestOwners));
         }
         return bestLast;

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.veritext.core.text.VisibleText;
 
 /**
@@ -18,6 +19,8 @@ final class Sentences {
     }
 
     private static final ULocale ENGLISH_WITH_ABBREVIATIONS = new ULocale("en@ss=standard");
+    /** "J", "U.S", "U.S.A": capitals each followed by a dot but the last (which the sentence's dot ends). */
+    private static final Pattern SINGLE_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
     private Sentences() {
     }
@@ -30,7 +33,7 @@ final class Sentences {
         int pendingStart = -1;
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
             int from = pendingStart >= 0 ? pendingStart : start;
-            if (end < text.length() && endsWithAbbreviation(text, from, end)) {
+            if (end < text.length() && endsWithAbbreviation(text, start, end)) {
                 pendingStart = from;
                 continue;
             }
@@ -45,18 +48,23 @@ final class Sentences {
 
     /** Whether the sentence ends, on the same line, in a title abbreviation, "U.S." or an initial and its dot. */
     private static boolean endsWithAbbreviation(String text, int start, int end) {
-        String sentence = text.substring(start, end).stripTrailing();
-        if (!sentence.endsWith(".") || text.substring(start, end).contains("\n")) {
+        int dot = end - 1;
+        while (dot >= start && Character.isWhitespace(text.charAt(dot))) {
+            if (text.charAt(dot) == '\n') {
+                return false;
+            }
+            dot--;
+        }
+        if (dot < start || text.charAt(dot) != '.') {
             return false;
         }
-        List<Words.Word> words = Words.of(sentence);
-        if (words.isEmpty()) {
-            return false;
+        // The word before the dot: letters and inner dots ("U.S", "Mr", "J").
+        int from = dot;
+        while (from > start && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
         }
-        Words.Word last = words.getLast();
-        boolean lastIsBeforeDot = last.end() == sentence.length() - 1 || last.end() == sentence.length();
-        return lastIsBeforeDot && (Words.TITLE_ABBREVIATIONS.contains(last.text())
-                || last.text().matches("\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu}?\\.?"));
+        String word = text.substring(from, dot);
+        return Words.TITLE_ABBREVIATIONS.contains(word) || SINGLE_CAPITALS.matcher(word).matches();
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end) {

@@ -46,28 +46,33 @@ public final class SimilarNames<T> {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<T, List<Name<T>>> namesByOwner = new HashMap<>();
-    private final Map<String, List<Name<T>>> byKey = new HashMap<>();
-    private final Map<String, List<Name<T>>> byWordSet = new HashMap<>();
-    private final Map<String, List<Name<T>>> byWord = new HashMap<>();
+    private final MultiIndex<Name<T>> byKey = new MultiIndex<>();
+    private final MultiIndex<Name<T>> byWordSet = new MultiIndex<>();
+    private final MultiIndex<Name<T>> byWord = new MultiIndex<>();
     private final Map<Integer, List<Skeleton<T>>> skeletonsByLength = new HashMap<>();
     private int size;
 
     /** Sets an owner's names (name and aliases), replacing those it had. */
     public void put(T owner, Collection<String> names) {
         Objects.requireNonNull(owner, "owner");
-        List<Name<T>> indexed = new ArrayList<>();
+        List<Analysis> analysed = new ArrayList<>();
         for (String name : new LinkedHashSet<>(names)) {
-            Name<T> entry = Name.of(owner, name);
-            if (entry != null) {
-                indexed.add(entry);
+            Analysis analysis = Analysis.of(name);
+            if (analysis != null) {
+                analysed.add(analysis);
             }
         }
         lock.writeLock().lock();
         try {
             removeLocked(owner);
-            if (!indexed.isEmpty()) {
-                namesByOwner.put(owner, indexed);
-                indexed.forEach(this::addLocked);
+            if (!analysed.isEmpty()) {
+                List<Name<T>> indexed = new ArrayList<>(analysed.size());
+                for (Analysis analysis : analysed) {
+                    Name<T> name = new Name<>(owner, analysis);
+                    addLocked(name, analysis);
+                    indexed.add(name);
+                }
+                namesByOwner.put(owner, List.copyOf(indexed));
                 size += indexed.size();
             }
         } finally {
@@ -101,11 +106,11 @@ public final class SimilarNames<T> {
 
     /** The owners with a name similar to any of {@code names} (a new actor's name and aliases), strongest first. */
     public List<SimilarName<T>> findSimilar(Collection<String> names) {
-        List<Name<T>> queries = names.stream().map(n -> Name.<T>of(null, n)).filter(Objects::nonNull).toList();
+        List<Analysis> queries = names.stream().map(Analysis::of).filter(Objects::nonNull).toList();
         Map<T, SimilarName<T>> best = new LinkedHashMap<>();
         lock.readLock().lock();
         try {
-            for (Name<T> query : queries) {
+            for (Analysis query : queries) {
                 sameKey(query, best);
                 sameWords(query, best);
                 closeSpelling(query, best);
@@ -121,26 +126,26 @@ public final class SimilarNames<T> {
                 .toList();
     }
 
-    private void sameKey(Name<T> query, Map<T, SimilarName<T>> best) {
+    private void sameKey(Analysis query, Map<T, SimilarName<T>> best) {
         for (String key : query.keys) {
-            for (Name<T> existing : byKey.getOrDefault(key, List.of())) {
+            for (Name<T> existing : byKey.get(key)) {
                 offer(best, existing, query, Similarity.SAME_NAME);
             }
         }
     }
 
-    private void sameWords(Name<T> query, Map<T, SimilarName<T>> best) {
+    private void sameWords(Analysis query, Map<T, SimilarName<T>> best) {
         if (query.wordCount < 2) {
             return;
         }
         for (String wordSet : query.wordSets) {
-            for (Name<T> existing : byWordSet.getOrDefault(wordSet, List.of())) {
+            for (Name<T> existing : byWordSet.get(wordSet)) {
                 offer(best, existing, query, Similarity.SAME_WORDS);
             }
         }
     }
 
-    private void closeSpelling(Name<T> query, Map<T, SimilarName<T>> best) {
+    private void closeSpelling(Analysis query, Map<T, SimilarName<T>> best) {
         for (String skeleton : query.skeletons) {
             int length = skeleton.length();
             if (length < MIN_LENGTH_FOR_TYPOS - 1) {
@@ -164,7 +169,7 @@ public final class SimilarNames<T> {
         }
     }
 
-    private void partOfName(Name<T> query, Map<T, SimilarName<T>> best) {
+    private void partOfName(Analysis query, Map<T, SimilarName<T>> best) {
         if (query.significantWords.isEmpty()) {
             return;
         }
@@ -172,7 +177,7 @@ public final class SimilarNames<T> {
         List<Set<Name<T>>> containing = new ArrayList<>();
         for (Set<String> word : query.significantWords) {
             Set<Name<T>> names = new LinkedHashSet<>();
-            word.forEach(skeleton -> names.addAll(byWord.getOrDefault(skeleton, List.of())));
+            word.forEach(skeleton -> names.addAll(byWord.get(skeleton)));
             containing.add(names);
         }
         containing.sort(Comparator.comparingInt(Set::size));
@@ -186,7 +191,7 @@ public final class SimilarNames<T> {
         // An existing one-word name that is the new name's last word: "Putin" for "Vladimir Putin".
         if (query.wordCount > 1 && !query.organisation) {
             for (String skeleton : query.lastWord) {
-                for (Name<T> existing : byKey.getOrDefault(skeleton, List.of())) {
+                for (Name<T> existing : byKey.get(skeleton)) {
                     if (existing.wordCount == 1 && existing.letters >= MIN_LETTERS_OF_A_PART) {
                         offer(best, existing, query, Similarity.PART_OF_NAME);
                     }
@@ -195,7 +200,7 @@ public final class SimilarNames<T> {
         }
     }
 
-    private void offer(Map<T, SimilarName<T>> best, Name<T> existing, Name<T> query, Similarity similarity) {
+    private void offer(Map<T, SimilarName<T>> best, Name<T> existing, Analysis query, Similarity similarity) {
         SimilarName<T> known = best.get(existing.owner);
         if (known == null || similarity.compareTo(known.similarity()) < 0) {
             best.put(existing.owner, new SimilarName<>(existing.owner, existing.written, query.written, similarity));
@@ -238,26 +243,28 @@ public final class SimilarNames<T> {
         return mask;
     }
 
-    private void addLocked(Name<T> name) {
-        name.keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(name));
-        name.wordSets.forEach(set -> byWordSet.computeIfAbsent(set, k -> new ArrayList<>()).add(name));
-        name.allWords.forEach(word -> byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name));
-        for (String skeleton : name.skeletons) {
+    private void addLocked(Name<T> name, Analysis analysis) {
+        analysis.keys.forEach(key -> byKey.add(key, name));
+        analysis.wordSets.forEach(set -> byWordSet.add(set, name));
+        analysis.allWords.forEach(word -> byWord.add(word, name));
+        for (String skeleton : analysis.skeletons) {
             skeletonsByLength.computeIfAbsent(skeleton.length(), k -> new ArrayList<>())
                     .add(new Skeleton<>(skeleton, letterMask(skeleton), name));
         }
     }
 
+    /** Takes an owner's names out of every index, finding the keys again from the names as written. */
     private void removeLocked(T owner) {
         List<Name<T>> names = namesByOwner.remove(owner);
         if (names == null) {
             return;
         }
         for (Name<T> name : names) {
-            name.keys.forEach(key -> removeFrom(byKey, key, name));
-            name.wordSets.forEach(set -> removeFrom(byWordSet, set, name));
-            name.allWords.forEach(word -> removeFrom(byWord, word, name));
-            for (String skeleton : name.skeletons) {
+            Analysis analysis = Analysis.of(name.written);
+            analysis.keys.forEach(key -> byKey.remove(key, name));
+            analysis.wordSets.forEach(set -> byWordSet.remove(set, name));
+            analysis.allWords.forEach(word -> byWord.remove(word, name));
+            for (String skeleton : analysis.skeletons) {
                 List<Skeleton<T>> sameLength = skeletonsByLength.get(skeleton.length());
                 sameLength.removeIf(s -> s.name == name);
                 if (sameLength.isEmpty()) {
@@ -268,22 +275,28 @@ public final class SimilarNames<T> {
         size -= names.size();
     }
 
-    private static <T> void removeFrom(Map<String, List<Name<T>>> index, String key, Name<T> name) {
-        List<Name<T>> names = index.get(key);
-        if (names != null) {
-            names.removeIf(n -> n == name);
-            if (names.isEmpty()) {
-                index.remove(key);
-            }
-        }
-    }
-
     private record Skeleton<T>(String key, int letterMask, Name<T> name) {
     }
 
-    /** One name of one owner (or the new name, with no owner yet), with what the searches need. */
+    /** One name of one owner: all that is kept of it besides the index entries. */
     private static final class Name<T> {
         final T owner;
+        final String written;
+        final short wordCount;
+        final short letters;
+        final boolean organisation;
+
+        Name(T owner, Analysis analysis) {
+            this.owner = owner;
+            this.written = analysis.written;
+            this.wordCount = (short) Math.min(Short.MAX_VALUE, analysis.wordCount);
+            this.letters = (short) Math.min(Short.MAX_VALUE, analysis.letters);
+            this.organisation = analysis.organisation;
+        }
+    }
+
+    /** Everything the indexes and the searches need to know about a name, computed from the name as written. */
+    private static final class Analysis {
         final String written;
         final Set<String> keys;
         final Set<String> skeletons = new LinkedHashSet<>();
@@ -295,8 +308,7 @@ public final class SimilarNames<T> {
         final int letters;
         final boolean organisation;
 
-        private Name(T owner, String written, List<TokenKeys> words) {
-            this.owner = owner;
+        private Analysis(String written, List<TokenKeys> words) {
             this.written = written;
             this.keys = NameKeys.of(words);
             this.wordCount = words.size();
@@ -314,13 +326,15 @@ public final class SimilarNames<T> {
             this.lastWord = words.getLast().skeletons();
             for (String path : NamePaths.of(words)) {
                 skeletons.add(path);
-                wordSets.add(String.join(" ", new TreeSet<>(List.of(path.split(" ")))));
+                if (wordCount > 1) {
+                    wordSets.add(String.join(" ", new TreeSet<>(List.of(path.split(" ")))));
+                }
             }
         }
 
-        static <T> Name<T> of(T owner, String written) {
+        static Analysis of(String written) {
             List<TokenKeys> words = NameKeys.ofWords(written);
-            return words.isEmpty() ? null : new Name<>(owner, written, words);
+            return words.isEmpty() ? null : new Analysis(written, words);
         }
     }
 }
