@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -48,28 +49,19 @@ class NameDictionaryBenchmark {
                 Runtime.version());
 
         long heapBefore = usedHeap();
-        long start = System.nanoTime();
         NameDictionary<String> dictionary = new NameDictionary<>();
-        catalog.forEach(dictionary::put);
-        double dictionaryBuild = millisSince(start);
-        long dictionaryHeap = usedHeap() - heapBefore;
-        row("NameDictionary: build (first, cold ICU)", dictionaryBuild, "ms");
-        row("NameDictionary: heap, estimate", dictionaryHeap / 1e6, "MB");
-
-        NameDictionary<String> second = new NameDictionary<>();
-        start = System.nanoTime();
-        catalog.forEach(second::put);
-        row("NameDictionary: build again (warm caches)", millisSince(start), "ms");
-        second = null;
+        percentiles("NameDictionary: build (first: loads ICU, spells every name)",
+                measure(1, i -> catalog.forEach(dictionary::put)));
+        row("NameDictionary: heap, estimate", (usedHeap() - heapBefore) / 1e6, "MB");
+        percentiles("NameDictionary: build again (spellings cached)",
+                measure(1, i -> catalog.forEach(new NameDictionary<String>()::put)));
 
         heapBefore = usedHeap();
-        start = System.nanoTime();
         SimilarNames<String> similar = new SimilarNames<>();
-        catalog.forEach(similar::put);
-        row("SimilarNames: build (warm caches)", millisSince(start), "ms");
+        percentiles("SimilarNames: build (spellings cached)", measure(1, i -> catalog.forEach(similar::put)));
         row("SimilarNames: heap, estimate", (usedHeap() - heapBefore) / 1e6, "MB");
 
-        start = System.nanoTime();
+        long start = System.nanoTime();
         int found = dictionary.findIn(article).size();
         row("findIn: first run (" + found + " matches)", millisSince(start), "ms");
         percentiles("findIn", repeat(() -> dictionary.findIn(article).size()));
@@ -100,39 +92,46 @@ class NameDictionaryBenchmark {
 
     /**
      * The choice behind {@link Transliterations}: one synchronized transliterator per system, shared, against one
-     * per thread, with two threads spelling words that are all new (so the cache does not help).
+     * per thread. Every word is new, so the cache does not help; each configuration runs twice and the second run
+     * is reported (the first warms the JIT).
      */
     private static void transliteratorSharing() throws Exception {
-        int wordsPerThread = 20_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < wordsPerThread; i++) {
-            NameKeys.ofWord("Зеленськ" + "ий" + i + "z");
-        }
-        row("Cyrillic words spelled, 1 thread", wordsPerThread / (millisSince(start) / 1000) / 1000, "k words/s");
-        start2Threads("Cyrillic words spelled, 2 threads, shared + synchronized", wordsPerThread,
-                thread -> () -> {
-                    for (int i = 0; i < wordsPerThread; i++) {
-                        NameKeys.ofWord("Зеленськ" + thread + "ий" + i);
+        int words = 20_000;
+        for (int round = 0; round < 2; round++) {
+            String tag = "r" + round;
+            long start = System.nanoTime();
+            for (int i = 0; i < words; i++) {
+                NameKeys.ofWord("Зеленськ" + tag + "ий" + i);
+            }
+            double oneThread = words / (millisSince(start) / 1000) / 1000;
+            double shared = inTwoThreads(words, thread -> () -> {
+                for (int i = 0; i < words; i++) {
+                    NameKeys.ofWord("Зеленськ" + tag + thread + "ий" + i);
+                }
+            });
+            double perThread = inTwoThreads(words, thread -> {
+                Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
+                Transliterator russian = Transliterator.getInstance("Russian-Latin/BGN");
+                Transliterator any = Transliterator.getInstance("Any-Latin");
+                return () -> {
+                    for (int i = 0; i < words; i++) {
+                        String word = "зеленськ" + tag + thread + "ий" + i + "x";
+                        NameKeys.skeleton(NameKeys.fold(ukrainian.transliterate(word)));
+                        NameKeys.skeleton(NameKeys.fold(russian.transliterate(word)));
+                        NameKeys.skeleton(NameKeys.fold(any.transliterate(word)));
                     }
-                });
-        start2Threads("Cyrillic words spelled, 2 threads, one instance per thread", wordsPerThread,
-                thread -> {
-                    Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
-                    Transliterator russian = Transliterator.getInstance("Russian-Latin/BGN");
-                    Transliterator any = Transliterator.getInstance("Any-Latin");
-                    return () -> {
-                        for (int i = 0; i < wordsPerThread; i++) {
-                            String word = "зеленськ" + thread + "ий" + i + "x";
-                            ukrainian.transliterate(word);
-                            russian.transliterate(word);
-                            any.transliterate(word);
-                        }
-                    };
-                });
+                };
+            });
+            if (round == 1) {
+                row("Cyrillic words spelled (3 systems), 1 thread", oneThread, "k words/s");
+                row("Cyrillic words spelled, 2 threads, shared + synchronized", shared, "k words/s");
+                row("Cyrillic words spelled, 2 threads, one instance per thread", perThread, "k words/s");
+            }
+        }
     }
 
-    private static void start2Threads(String label, int wordsPerThread,
-                                      java.util.function.IntFunction<Runnable> work) throws Exception {
+    /** Words per second (thousands) of two threads each doing {@code wordsPerThread}. */
+    private static double inTwoThreads(int wordsPerThread, IntFunction<Runnable> work) throws Exception {
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
             List<Runnable> jobs = List.of(work.apply(0), work.apply(1));
             long start = System.nanoTime();
@@ -141,8 +140,7 @@ class NameDictionaryBenchmark {
             for (Future<?> job : running) {
                 job.get();
             }
-            double millis = millisSince(start);
-            row(label, 2 * wordsPerThread / (millis / 1000) / 1000, "k words/s");
+            return 2 * wordsPerThread / (millisSince(start) / 1000) / 1000;
         }
     }
 
