@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  *       <td>"names 2 actors"</td></tr>
  * </table>
  *
- * Sentences with no feature are left out; the rest come highest score first, then in text order. The speaker is
- * found by {@link SpeakerFinder}.
+ * Sentences with no feature are left out; the rest come highest score first, then in text order. The speaker is the
+ * name the sentence attributes its words to: "…, X said", "X said …", "…,” said X", "according to X", "X told
+ * reporters", "X claimed/urged/warned/denied …", preferring a known actor's span over a name candidate; none for
+ * pronouns ("he said") or joint subjects ("Russia and Ukraine said").
  */
 public final class CheckWorthySentences {
 

@@ -199,7 +199,7 @@ public final class NameCandidates {
 
         /** The names in a run: a person after a title, what comes before the title, or the whole run. */
         List<Part> parse(int first, int last) {
-            while (first <= last && (CommonWords.isFunctionWord(folded[first])
+            while (first <= last && !isAcronym(first) && (CommonWords.isFunctionWord(folded[first])
                     || sentenceInitial[first] && CommonWords.isSentenceOpener(folded[first]) && !isTitle(first))) {
                 first++;
             }
@@ -365,6 +365,11 @@ public final class NameCandidates {
             }
             Words.Word word = words.get(k);
             return word.capitalised() && word.hasLetters() && !CommonWords.isMonthOrDay(folded[k]);
+        }
+
+        /** "US", "WHO", "EU": capitals that spell an ordinary word are still a name. */
+        private boolean isAcronym(int k) {
+            return words.get(k).allCapitals() && folded[k].length() > 1;
         }
 
         private boolean isConnector(int k, boolean organisation) {

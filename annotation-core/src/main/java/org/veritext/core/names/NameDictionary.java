@@ -21,8 +21,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * one lookup per word and spelling. The text is read once; at each word the longest name that starts there is
  * taken, and the search goes on after it: matches never overlap and come in text order. A name does not run across
  * punctuation or a line break (see {@link Words#joinable}); capitals are respected for short acronyms and names of
- * common words only (see {@link CaseRule}). Words are compared whole: inflected forms ("Росії" for "Росія",
- * "Zelenskyy's" is fine: the possessive is not part of the word) are not found unless they are in the catalog.
+ * common words only (see {@link CaseRule}). Words are compared whole, so an inflected form ("Росії" for "Росія")
+ * is found only if the catalog lists it; an English possessive is not part of the word, so "Zelenskyy's" is found.
+ * Spellings that the skeletons do not bring together ("Kyiv" and "Kiev") must be aliases.
  *
  * <p>Thread-safe: {@link #findIn} may run in many threads while {@link #put} and {@link #remove} change the catalog.
  * The expensive work (cutting and transliterating) is done outside the lock; a read-write lock guards the map, so

@@ -148,7 +148,7 @@ public final class SimilarNames<T> {
     private void closeSpelling(Analysis query, Map<T, SimilarName<T>> best) {
         for (String skeleton : query.skeletons) {
             int length = skeleton.length();
-            if (length < MIN_LENGTH_FOR_TYPOS - 1) {
+            if (length < MIN_LENGTH_FOR_TYPOS) {
                 continue;
             }
             int mask = letterMask(skeleton);

@@ -22,6 +22,15 @@ class NameCandidatesTest {
     }
 
     @Test
+    void anAcronymThatSpellsAnOrdinaryWordIsStillAName() {
+        candidates("US President Donald Trump called the WHO and us.")
+                .containsExactly(
+                        tuple("US", COUNTRY, "country"),
+                        tuple("Donald Trump", PERSON, "President"),
+                        tuple("WHO", ORGANISATION, "known organisation"));
+    }
+
+    @Test
     void aPossessiveCountryAndATitledMinisterAreTwoNames() {
         String text = "Ukraine's Defence Minister Rustem Umerov led the team.";
 
