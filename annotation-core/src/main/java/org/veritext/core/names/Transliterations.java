@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The transliterators are built once, on first use: the first one loads ICU's data (about a second). An ICU
  * {@link Transliterator} is not documented as thread-safe, so each is shared under its own lock. Measured on our two
- * shared cores (NameDictionaryBenchmark, new words only): one thread spelled about 12,000 Cyrillic words a second in
- * the three systems; two threads sharing the locked instances about 16,000; two threads with an instance each about
- * 20,000. Little is lost because ICU's rule-based transliterators already lock their rule data, which every
- * instance of one system shares; and transliteration is rare anyway, because the spellings of each word are kept in
- * a bounded cache (names and article words repeat), so the simplest safe choice wins.
+ * busy shared cores (NameDictionaryBenchmark, new words only, two runs): two threads sharing the locked instances
+ * spelled 15,500–16,000 Cyrillic words a second in the three systems, two threads with an instance each
+ * 11,000–20,000, one thread 8,000–12,000: no difference the noise does not swallow. ICU's rule-based
+ * transliterators already lock their rule data, which every instance of one system shares; and transliteration is
+ * rare anyway, because the spellings of each word are kept in a bounded cache (names and article words repeat). So
+ * the simplest safe choice stays.
  *
  * <p>Each BGN system is applied alone and followed by {@code Any-Latin} only if letters of another script are left;
  * {@link NameKeys#fold} then does what {@code Latin-ASCII} would (drop accents, ʹ and ʺ). A compound ID such as
