@@ -88,7 +88,8 @@ class ClaimTextElementTest {
                 window.__events = [];
                 window.__errors = [];
                 window.__warnings = [];
-                for (const type of ['claim-selection-change', 'claim-create', 'claim-click']) {
+                for (const type of ['claim-selection-change', 'claim-create', 'claim-click', 'mention-create',
+                                    'annotation-click']) {
                     document.addEventListener(type, (e) => __events.push({type, detail: e.detail}));
                 }
                 window.addEventListener('error', (e) => __errors.push(String(e.message)));
@@ -127,7 +128,8 @@ class ClaimTextElementTest {
             assertThat(covered.toString()).as("text highlighted for claim %s", claim.id()).isEqualTo(expected);
         }
         List<String> markIds = strings("return [...document.querySelectorAll('#article-text mark')]"
-                + ".map(m => m.className === 'ct-claim' ? m.getAttribute('data-claim-id') : 'bad class')");
+                + ".map(m => m.classList.contains('ct-ann') && m.classList.contains('ct-claim')"
+                + " ? m.getAttribute('data-claim-id') : 'bad class')");
         assertThat(markIds).isNotEmpty().allSatisfy(id -> assertThat(id).isNotBlank().isNotEqualTo("bad class"));
         assertThat(markIds).contains("innermost", "same-start-shorter", "twin-b", "rtl", "cross-paragraph")
                 .doesNotContain("twin-a"); // identical claims: the later one is innermost
@@ -179,7 +181,7 @@ class ClaimTextElementTest {
         assertThat(strings("return [...document.querySelectorAll('#article-text mark')].map(m => m.dataset.claimId)"))
                 .containsExactly("innermost");
         assertThat(strings("return __errors")).isEmpty();
-        assertThat(strings("return __warnings")).anySatisfy(w -> assertThat(w).contains("ignoring 8 claim"));
+        assertThat(strings("return __warnings")).anySatisfy(w -> assertThat(w).contains("ignoring 8 annotation"));
         assertThat(js.executeScript("return document.getElementById('article-text').textContent")).isEqualTo(
                 PARAGRAPH_BREAK.matcher(TEXT).replaceAll(""));
     }
