@@ -1249,17 +1249,25 @@ class ClaimTextElementTest {
         return best;
     }
 
-    /** How many dark (text) pixels the box holds. */
+    /**
+     * How many pixels of the box are ink: darker than halfway between the background (its top left corner, above
+     * any glyph) and its darkest pixel, so that a darker fill behind the same letter counts the same.
+     */
     private static int ink(BufferedImage image, Map<String, Object> box) {
-        int dark = 0;
+        List<Double> lumas = new ArrayList<>();
         for (double y = Math.floor(num(box, "top")); y < num(box, "bottom"); y += 1 / pixelRatio) {
             for (double x = Math.floor(num(box, "left")); x < num(box, "right"); x += 1 / pixelRatio) {
-                int[] p = pixel(image, x, y);
-                dark += 0.3 * p[0] + 0.59 * p[1] + 0.11 * p[2] < 110 ? 1 : 0;
+                lumas.add(luma(pixel(image, x, y)));
             }
         }
-        assertThat(dark).as("ink in %s", box).isPositive();
-        return dark;
+        double background = luma(pixel(image, num(box, "left") + 1, num(box, "top") + 1));
+        double darkest = lumas.stream().mapToDouble(Double::doubleValue).min().orElse(background);
+        assertThat(background - darkest).as("contrast of the letter in %s", box).isGreaterThan(60);
+        return (int) lumas.stream().filter(l -> l < (background + darkest) / 2).count();
+    }
+
+    private static double luma(int[] rgb) {
+        return 0.3 * rgb[0] + 0.59 * rgb[1] + 0.11 * rgb[2];
     }
 
     private static int distance(int[] a, int[] b) {
