@@ -38,31 +38,44 @@
  * Rendering. One pass over the sorted boundaries (starts, ends, paragraph edges) cuts the text into
  * flat segments: a text node, wrapped in a <mark> when annotations cover it. Each <mark> belongs to
  * the innermost covering annotation (latest start, then shortest, then the later given):
- *   <mark class="ct-ann ct-claim vt-verdict-FALSE" data-claim-id="…" data-depth="2">
- *   <mark class="ct-ann ct-mention vt-kind-mention" data-mention-id="…" data-depth="1">
+ *   <mark class="ct-ann ct-claim vt-verdict-FALSE" data-claim-id="…" data-depth="2" data-claim-depth="2">
+ *   <mark class="ct-ann ct-mention vt-kind-mention" data-mention-id="…" data-depth="1" title="Mention: …">
  * data-depth is how many annotations (of both kinds) cover the segment, data-claim-depth how many
- * claims (absent if none). The vt-* classes are the colour legend of claim-text.css, which the side
- * list uses too, so a colour means the same there.
+ * claims (absent if none); title lists the covering annotations, innermost first, when any has a
+ * label. The vt-* classes are the colour legend of claim-text.css, which the side list uses too, so a
+ * colour means the same there. State classes on segments: ct-selected (all segments inside the
+ * selected annotation) with ct-selected-nested (owned by another annotation), ct-selected-fill (filled
+ * by the selected one) and ct-selected-mention (the selected one is a mention); ct-current with
+ * ct-current-first and ct-current-last (the annotation ringed by the keyboard); ct-flash. The
+ * attributes data-l0, data-l1, data-l2 (what runs in each lane), data-under and data-selected-lane
+ * are styling hooks of claim-text.css, not part of the contract.
  *
  * Overlap and nesting. Every annotation gets a lane: the lowest line below the text that no
- * annotation overlapping it already uses (greedy by start, so lanes depend only on the annotations
- * that overlap, directly or in a chain). Each segment draws, under its text, one line per covering
- * annotation in that annotation's lane and colour: solid for claims, dotted for mentions. So one
- * annotation is one unbroken line from its first letter to its last, whatever is nested in it or
- * overlaps it; nested and overlapping ones run on their own lines beside it. The segment's fill is
- * the innermost claim's verdict colour, deeper for each level of nesting; mentions have no fill.
- * Three lanes fit between two lines of text; deeper lanes share the third. Nothing is drawn outside
- * a segment's own box (no outer shadow, outline or horizontal padding), so a neighbouring segment
- * can never cover a letter. The selected annotation gets a stronger fill where it is the innermost
- * and a thick dark line in its lane along its whole length; segments of annotations nested in it
- * keep their own colour (class ct-selected-nested), so selecting the outer claim hides nothing.
+ * annotation overlapping it already uses (greedy in text order, so lanes depend only on the
+ * annotations that overlap, directly or in a chain). Each segment draws, under its text, one line per
+ * covering annotation in that annotation's lane and colour: solid for claims, dotted for mentions.
+ * So one annotation is one unbroken line from its first letter to its last, whatever is nested in it
+ * or overlaps it, and nested and overlapping ones run on lines of their own. The segment's fill is
+ * the innermost claim's verdict colour, deeper for each claim covering it; a mention has no fill of
+ * its own (inside a claim, the claim's fill goes on under it). Three lanes fit between two lines of
+ * text; deeper lanes share the third, where the innermost shows. Nothing is drawn outside a
+ * segment's own box (no outer shadow, outline, or horizontal padding, margin or border), so a
+ * neighbouring segment can never cover a letter. The selected annotation gets a strong fill where it
+ * fills the text and a thick dark line (dotted for a mention) in its lane along its whole length;
+ * segments of other annotations inside it keep their own colour, so selecting the outer claim hides
+ * nothing nested in it.
  *
  * Reaching every annotation. Mouse: a click reports the innermost annotation at that spot; a click
- * on a spot covered by the current annotation (the last clicked, chosen or selected) reports the next
- * one outward, and after the outermost the innermost again. Keyboard: ] and [ move to the next and
- * previous annotation in text order (outer before inner at the same start; from the caret if none
- * is current), put the caret at its start and ring it; Enter reports the ringed one, as a click
- * would. Tab is left alone: it moves focus out of the text, as a keyboard user expects.
+ * on a spot the current annotation covers (the one last clicked, chosen with the keyboard or
+ * selected) reports the next one outward, and after the outermost the innermost again. Keyboard: ]
+ * and [ move to the next and previous annotation in text order (by start, outer before inner), on
+ * from the ringed one, or else from the caret, or else from the current one, wrapping round at the
+ * ends; they put the caret at its start and ring it. Enter reports the ringed one, as a click would
+ * (with text selected, Enter creates a claim instead); Escape or moving the caret removes the ring.
+ * Tab is left alone: it moves the focus on, out of the text, as a keyboard user expects.
+ *
+ * Ids are unique across both kinds. If one is repeated, the first given is the one selected,
+ * scrolled to and flashed, and upsertAnnotations() keeps one annotation with that id.
  *
  * Plain JavaScript in the light DOM: no build step, and selections that cross shadow roots are
  * unreliable. Article text and labels are untrusted: text goes only into text nodes, labels only
@@ -107,23 +120,11 @@
     const outerFirst = (a, b) => a.start - b.start || b.end - a.end || a.order - b.order;
     const innerFirst = (a, b) => b.start - a.start || a.end - b.end || b.order - a.order;
 
-    /** The custom property holding an annotation's colour (claim-text.css, :root). */
-    const colorOf = (annotation) => annotation.kind === 'mention' ? 'var(--vt-mention)'
-        : `var(--vt-verdict-${annotation.verdict.toLowerCase().replaceAll('_', '-')})`;
     /** The legend class that sets --vt-color for an annotation. */
     const legendClassOf = (annotation) => annotation.kind === 'mention' ? 'vt-kind-mention'
         : `vt-verdict-${annotation.verdict}`;
-
-    /**
-     * One background layer: the annotation's line in a lane (0 = nearest the text). Claims draw a
-     * solid line, mentions the dotted --ct-mention-line. Geometry comes from claim-text.css.
-     */
-    function lineLayer(annotation, lane) {
-        const color = colorOf(annotation);
-        const image = annotation.kind === 'mention' ? 'var(--ct-mention-line)' : `linear-gradient(${color}, ${color})`;
-        return `${image} left 0 bottom calc(var(--ct-lane-room) - ${lane} * var(--ct-lane-pitch) - var(--ct-line))`
-            + ' / 100% var(--ct-line) no-repeat padding-box';
-    }
+    /** What a line in a lane is drawn as (claim-text.css): a claim's verdict, or 'mention'. */
+    const lineOf = (annotation) => annotation.kind === 'mention' ? 'mention' : annotation.verdict;
 
     /** Lanes for sorted (outerFirst) annotations: the lowest lane free at each one's start. */
     function assignLanes(sorted) {
@@ -605,7 +606,9 @@
             const touching = this._valid.filter((annotation) => annotation.start < end && annotation.end > start);
             const ranges = blocks.slice(from, to + 1).map((block) => [block.start, block.end]);
             const layout = this._layout(this._renderedText, ranges, touching);
-            blocks[from].element.before(...layout.elements);
+            const fragment = document.createDocumentFragment();
+            fragment.append(...layout.elements);
+            blocks[from].element.before(fragment);
             for (let i = from; i <= to; i++) {
                 blocks[i].element.remove();
                 blocks[i].element = layout.elements[i - from];
@@ -624,7 +627,8 @@
          * given annotations (those touching the blocks, sorted outerFirst). One sweep over the
          * boundaries: each piece between two of them is one text node, wrapped in a flat <mark>
          * when annotations cover it. The covering set changes only at a boundary, so a segment's
-         * look is worked out once per change and cloned for the pieces that share it.
+         * look is worked out once per change and copied for the pieces that share it (the same
+         * annotations over a paragraph break).
          */
         _layout(text, blocks, annotations) {
             const ends = Float64Array.from(annotations, (annotation) => annotation.end).sort();
@@ -641,17 +645,20 @@
                 block.dir = 'auto';
                 let position = blockStart;
                 while (position < blockEnd) {
-                    let changed = false;
+                    let started = false;
+                    let ended = false;
                     while (nextStart < annotations.length && annotations[nextStart].start <= position) {
                         active.push(annotations[nextStart++]);
-                        changed = true;
+                        started = true;
                     }
                     while (nextEnd < ends.length && ends[nextEnd] <= position) {
                         nextEnd++;
-                        changed = true;
+                        ended = true;
                     }
-                    if (changed) {
+                    if (ended) {
                         active = active.filter((annotation) => annotation.end > position);
+                    }
+                    if (started || ended) {
                         look = active.length > 0 ? this._segmentLook(active) : null;
                     }
                     let segmentEnd = blockEnd;
@@ -663,7 +670,9 @@
                     }
                     const node = document.createTextNode(text.slice(position, segmentEnd));
                     if (look !== null) {
-                        const mark = look.template.cloneNode(false);
+                        // The first segment of a look takes the template itself; later ones a copy.
+                        const mark = look.used ? look.template.cloneNode(false) : look.template;
+                        look.used = true;
                         mark.append(node);
                         block.append(mark);
                         marks.push({start: position, end: segmentEnd, element: mark, owner: look.owner, claim: look.claim});
@@ -707,21 +716,18 @@
             if (claimDepth > 0) {
                 mark.setAttribute('data-claim-depth', String(claimDepth));
             }
-            if (active.length > 1 || owner.lane > 0) {
-                // One line per lane; where lanes are shared (deeper than LANES), the innermost shows.
-                const byLane = [];
-                for (const annotation of active) {
-                    const lane = Math.min(annotation.lane, LANES - 1);
-                    if (byLane[lane] === undefined || isInner(annotation, byLane[lane])) {
-                        byLane[lane] = annotation;
-                    }
+            // One line per lane (data-l0, -l1, -l2); where lanes are shared (deeper than LANES), the
+            // innermost shows. Attributes, not inline styles: far cheaper to create, and CSP-proof.
+            const byLane = [];
+            for (const annotation of active) {
+                const lane = Math.min(annotation.lane, LANES - 1);
+                if (byLane[lane] === undefined || isInner(annotation, byLane[lane])) {
+                    byLane[lane] = annotation;
                 }
-                const layers = [];
-                byLane.forEach((annotation, lane) => layers.push(lineLayer(annotation, lane)));
-                mark.style.setProperty('--ct-lines', layers.join(', '));
             }
+            byLane.forEach((annotation, lane) => mark.setAttribute(`data-l${lane}`, lineOf(annotation)));
             if (owner.kind === 'mention' && claim !== null) {
-                mark.style.setProperty('--ct-under-color', colorOf(claim)); // the claim's fill goes on under it
+                mark.setAttribute('data-under', claim.verdict); // the claim's fill goes on under the mention
             }
             if (labelled) {
                 const named = active.slice().sort(innerFirst);
@@ -732,7 +738,7 @@
                 }
                 mark.title = lines.join('\n');
             }
-            return {template: mark, owner, claim};
+            return {template: mark, owner, claim, used: false};
         }
 
         /**
@@ -782,7 +788,7 @@
         _markSelected() {
             for (const element of this._selectedMarks) {
                 element.classList.remove('ct-selected', 'ct-selected-nested', 'ct-selected-fill', 'ct-selected-mention');
-                element.style.removeProperty('--ct-selected-lane');
+                element.removeAttribute('data-selected-lane');
             }
             const selected = this._selectedId == null ? null : this._byId.get(this._selectedId);
             const segments = selected ? this._segmentsOf(selected) : [];
@@ -799,7 +805,7 @@
                     element.classList.add('ct-selected-fill');
                 }
                 if (lane !== '0') {
-                    element.style.setProperty('--ct-selected-lane', lane);
+                    element.setAttribute('data-selected-lane', lane);
                 }
             }
             this._selectedMarks = segments.map((segment) => segment.element);
