@@ -100,7 +100,7 @@
     const KIND_NAMES = {claim: 'Claim', mention: 'Mention'};
     const VERDICTS = new Set(['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MISLEADING', 'MOSTLY_FALSE', 'FALSE',
         'UNVERIFIABLE', 'NOT_YET_RATED']);
-    /** Lines below the text; must match --ct-lane-room in claim-text.css (3 lanes). */
+    /** Lanes drawn below the text; claim-text.css has room for 3 (its bottom padding). */
     const LANES = 3;
     /** At most this many annotations are named in a segment's tooltip. */
     const TOOLTIP_NAMES = 6;

@@ -648,6 +648,19 @@ class ClaimTextElementTest {
                         .isLessThanOrEqualTo(12);
             }
         }
+
+        // Selected, an annotation's line turns thick and dark in its own lane, whichever lane that is.
+        int[] selectedLine = rgb("var(--vt-selected-line)");
+        for (String id : List.of("outer", "inner", "leaders")) {
+            Annotation annotation = annotationNamed(id);
+            js.executeScript("document.getElementById('article-text').selectedId = arguments[0]", id);
+            BufferedImage selected = screenshot("selected-" + id);
+            double laneTop = num(segmentBoxes(annotation.start(), annotation.end()).getFirst(), "bottom") - LANE_ROOM
+                    + lanes.get(id) * LANE_PITCH;
+            double x = num(segmentBoxes(annotation.start(), annotation.end()).getFirst(), "left") + 1;
+            assertThat(nearest(selected, x, laneTop - 1, laneTop + LINE + 1, selectedLine))
+                    .as("selected line of %s in lane %d", id, lanes.get(id)).isLessThanOrEqualTo(12);
+        }
     }
 
     @Test
