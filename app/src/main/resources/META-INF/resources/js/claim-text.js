@@ -195,7 +195,10 @@
         return low;
     }
 
-    /** a with b's items put in place by id (the first of a duplicated id; the others dropped), the new ones appended. */
+    /**
+     * items with each replacement (a Map id -> item) put in the place of the first item with its id
+     * (later ones with that id are dropped); replacements for ids not there are appended.
+     */
     function mergeById(items, replacements) {
         const seen = new Set();
         const merged = [];
