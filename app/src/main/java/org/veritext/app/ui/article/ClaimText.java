@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,14 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veritext.app.ui.common.BrowserEventData;
 import org.veritext.app.ui.common.Ids;
+import org.veritext.core.actor.ActorRef;
+import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.mention.MentionDetails;
 import org.veritext.core.anchor.TextSelection;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The article text with its claims highlighted: the server side of our {@code <claim-text>} element (plain
- * JavaScript in {@code META-INF/resources/js/claim-text.js}). Properties go in, DOM events come out; what the
- * browser sends is only a proposal, which {@link org.veritext.core.claim.ClaimService} checks against the text.
+ * The article text with its annotations highlighted, claims and mentions: the server side of our
+ * {@code <claim-text>} element (plain JavaScript in {@code META-INF/resources/js/claim-text.js}, whose header holds
+ * the contract). Properties go in, DOM events come out; what the browser sends is only a proposal, which the
+ * services check against the text.
  */
 @Tag("claim-text")
 @JavaScript("context://js/claim-text.js")
@@ -35,8 +41,21 @@ public class ClaimText extends Component {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimText.class);
 
-    /** What the element needs of a claim: where it is. */
-    record Highlight(String id, int start, int end) {
+    /** What the element needs of an annotation: where, what kind, and how to colour and label it. */
+    record Annotation(String id, String kind, int start, int end, String verdict, String label) {
+
+        static Annotation of(ClaimDetails claim) {
+            String claimants = claim.actorsIn(ActorRole.CLAIMANT).stream().map(ActorRef::name)
+                    .collect(Collectors.joining(", "));
+            return new Annotation(claim.id().toString(), "claim", claim.start(), claim.end(), claim.verdict().name(),
+                    "Claim, " + claim.verdict().label().toLowerCase(Locale.ROOT)
+                            + (claimants.isEmpty() ? "" : ", by " + claimants));
+        }
+
+        static Annotation of(MentionDetails mention) {
+            return new Annotation(mention.id().toString(), "mention", mention.start(), mention.end(), null,
+                    "Mention: " + mention.label());
+        }
     }
 
     public ClaimText(String text) {
@@ -44,33 +63,56 @@ public class ClaimText extends Component {
         getElement().setProperty("text", text);
     }
 
-    public void setClaims(List<ClaimDetails> claims) {
-        getElement().setPropertyList("claims",
-                claims.stream().map(claim -> new Highlight(claim.id().toString(), claim.start(), claim.end())).toList());
+    /** Shows these annotations, laying the whole text out again (on opening an article). */
+    public void setAnnotations(List<Annotation> annotations) {
+        getElement().setPropertyList("annotations", annotations);
     }
 
-    public void setSelectedClaim(UUID claimId) {
-        getElement().setProperty("selectedClaimId", claimId == null ? null : claimId.toString());
-    }
-
-    /** Flashes the highlights of these claims briefly: what just changed, for someone reading along. */
-    public void flashClaims(Collection<UUID> claimIds) {
-        if (!claimIds.isEmpty()) {
-            getElement().callJsFunction("flashClaims", JacksonUtils.listToJson(claimIds.stream().map(UUID::toString).toList()));
+    /** Adds or replaces a few annotations; only the paragraphs they touch are laid out again. */
+    public void upsert(List<Annotation> annotations) {
+        if (!annotations.isEmpty()) {
+            getElement().callJsFunction("upsertAnnotations", JacksonUtils.listToJson(annotations));
         }
     }
 
-    public void scrollToClaim(UUID claimId) {
-        getElement().callJsFunction("scrollToClaim", claimId.toString());
+    /** Removes annotations by id; only the paragraphs they touched are laid out again. */
+    public void remove(Collection<UUID> annotationIds) {
+        if (!annotationIds.isEmpty()) {
+            getElement().callJsFunction("removeAnnotations", ids(annotationIds));
+        }
     }
 
-    /** Asks the element for the user's current selection; it answers with a {@link CreateRequest}. */
+    public void setSelected(UUID annotationId) {
+        getElement().setProperty("selectedId", annotationId == null ? null : annotationId.toString());
+    }
+
+    /** Flashes these annotations briefly: what just changed, for someone reading along. */
+    public void flash(Collection<UUID> annotationIds) {
+        if (!annotationIds.isEmpty()) {
+            getElement().callJsFunction("flashAnnotations", ids(annotationIds));
+        }
+    }
+
+    public void scrollTo(UUID annotationId) {
+        getElement().callJsFunction("scrollToAnnotation", annotationId.toString());
+    }
+
+    /** Asks the element for the user's current selection; it answers with a claim {@link CreateRequest}. */
     public void requestClaim() {
         getElement().callJsFunction("requestClaim");
     }
 
+    /** Asks the element for the user's current selection; it answers with a {@link MentionRequest}. */
+    public void requestMention() {
+        getElement().callJsFunction("requestMention");
+    }
+
     public void clearSelection() {
         getElement().callJsFunction("clearSelection");
+    }
+
+    private static tools.jackson.databind.node.ArrayNode ids(Collection<UUID> ids) {
+        return JacksonUtils.listToJson(ids.stream().map(UUID::toString).toList());
     }
 
     public Registration addSelectionChangeListener(ComponentEventListener<SelectionChange> listener) {
@@ -81,13 +123,17 @@ public class ClaimText extends Component {
         return addListener(CreateRequest.class, listener);
     }
 
-    public Registration addHighlightClickListener(ComponentEventListener<HighlightClick> listener) {
-        return addListener(HighlightClick.class, listener);
+    public Registration addMentionRequestListener(ComponentEventListener<MentionRequest> listener) {
+        return addListener(MentionRequest.class, listener);
+    }
+
+    public Registration addAnnotationClickListener(ComponentEventListener<AnnotationClick> listener) {
+        return addListener(AnnotationClick.class, listener);
     }
 
     /**
      * The user's selection in the text changed; {@code start < 0} means there is none. Only enables or disables the
-     * create button, so a malformed one simply counts as no selection.
+     * create buttons, so a malformed one simply counts as no selection.
      */
     @DomEvent("claim-selection-change")
     public static class SelectionChange extends ComponentEvent<ClaimText> {
@@ -113,18 +159,15 @@ public class ClaimText extends Component {
     }
 
     /**
-     * The user asked for a claim over their selection (Enter in the text, or the create button). A request whose
-     * offsets or quote are not of the right type was forged: it carries no selection and is ignored.
+     * The user asked for an annotation over his selection. A request whose offsets or quote are not of the right
+     * type was forged: it carries no selection and is ignored.
      */
-    @DomEvent("claim-create")
-    public static class CreateRequest extends ComponentEvent<ClaimText> {
+    abstract static class SelectionRequest extends ComponentEvent<ClaimText> {
 
         private final TextSelection selection;
 
-        public CreateRequest(ClaimText source, boolean fromClient,
-                             @EventData("event.detail.start") JsonNode start,
-                             @EventData("event.detail.end") JsonNode end,
-                             @EventData("event.detail.quote") JsonNode quote) {
+        SelectionRequest(ClaimText source, boolean fromClient, String eventName, JsonNode start, JsonNode end,
+                         JsonNode quote) {
             super(source, fromClient);
             OptionalInt from = BrowserEventData.offset(start);
             OptionalInt to = BrowserEventData.offset(end);
@@ -133,7 +176,7 @@ public class ClaimText extends Component {
                 this.selection = new TextSelection(from.getAsInt(), to.getAsInt(), text.get());
             } else {
                 this.selection = null;
-                log.warn("Ignored a malformed claim-create event from the browser: start={}, end={}, quote={}",
+                log.warn("Ignored a malformed {} event from the browser: start={}, end={}, quote={}", eventName,
                         BrowserEventData.describe(start), BrowserEventData.describe(end),
                         BrowserEventData.describe(quote));
             }
@@ -145,20 +188,49 @@ public class ClaimText extends Component {
         }
     }
 
-    /** The user clicked a highlight; {@code claimId} is the innermost claim there, as the browser says. */
-    @DomEvent("claim-click")
-    public static class HighlightClick extends ComponentEvent<ClaimText> {
+    /** A claim over the selection (Enter in the text, or the create button). */
+    @DomEvent("claim-create")
+    public static class CreateRequest extends SelectionRequest {
 
-        private final String claimId;
+        public CreateRequest(ClaimText source, boolean fromClient, @EventData("event.detail.start") JsonNode start,
+                             @EventData("event.detail.end") JsonNode end,
+                             @EventData("event.detail.quote") JsonNode quote) {
+            super(source, fromClient, "claim-create", start, end, quote);
+        }
+    }
 
-        public HighlightClick(ClaimText source, boolean fromClient, @EventData("event.detail.id") JsonNode claimId) {
+    /** A mention over the selection (M in the text, or the mention button). */
+    @DomEvent("mention-create")
+    public static class MentionRequest extends SelectionRequest {
+
+        public MentionRequest(ClaimText source, boolean fromClient, @EventData("event.detail.start") JsonNode start,
+                              @EventData("event.detail.end") JsonNode end,
+                              @EventData("event.detail.quote") JsonNode quote) {
+            super(source, fromClient, "mention-create", start, end, quote);
+        }
+    }
+
+    /** The user clicked a highlight (or chose it with the keyboard); the id and kind are as the browser says. */
+    @DomEvent("annotation-click")
+    public static class AnnotationClick extends ComponentEvent<ClaimText> {
+
+        private final Optional<UUID> id;
+        private final boolean mention;
+
+        public AnnotationClick(ClaimText source, boolean fromClient, @EventData("event.detail.id") JsonNode id,
+                               @EventData("event.detail.kind") JsonNode kind) {
             super(source, fromClient);
-            this.claimId = BrowserEventData.text(claimId).orElse("");
+            this.id = BrowserEventData.text(id).flatMap(Ids::parse);
+            this.mention = BrowserEventData.text(kind).filter("mention"::equals).isPresent();
         }
 
-        /** The id as the browser sent it: parse it with {@link Ids#parse}, which refuses anything malformed. */
-        public String claimId() {
-            return claimId;
+        /** The id, if the browser sent a well-formed one. */
+        public Optional<UUID> id() {
+            return id;
+        }
+
+        public boolean isMention() {
+            return mention;
         }
     }
 }

@@ -78,7 +78,7 @@ class QuickActorDialog extends Dialog {
         similar.removeAll();
         similar.add(new Span("Is it one of these?"));
         for (ActorRef existing : probablyExists.similar()) {
-            Button use = new Button("Use " + existing.name() + " (" + existing.type().label().toLowerCase() + ")",
+            Button use = new Button("Use " + existing.name() + " (" + existing.type().label().toLowerCase(java.util.Locale.ROOT) + ")",
                     click -> choose(existing));
             use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             use.addClassName("use-existing");

@@ -1,0 +1,79 @@
+package org.veritext.app.ui.article;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.veritext.core.actor.ActorRef;
+import org.veritext.core.actor.ActorService;
+import org.veritext.core.anchor.TextSelection;
+import org.veritext.core.event.EventRef;
+import org.veritext.core.event.EventService;
+
+/**
+ * Who or what the selected words name: one combo box over actors and events, already searching for the selected
+ * words (in any spelling or script), Enter to mark. A name nobody has yet creates the actor (Enter on the typed
+ * name). The mark itself is made by the caller.
+ */
+class MentionDialog extends Dialog {
+
+    /** An actor or an event, as the combo box lists them. */
+    record Named(ActorRef actor, EventRef event) {
+
+        String label() {
+            return actor != null ? actor.name() + " \u00B7 " + actor.type().label()
+                    : event.title() + " \u00B7 " + event.type().label();
+        }
+    }
+
+    private final ComboBox<Named> named = new ComboBox<>("Who or what is named here?");
+
+    MentionDialog(TextSelection selection, ActorService actors, EventService events, Consumer<Named> onChosen) {
+        setId("mention-dialog");
+        setHeaderTitle("Mark a mention");
+        named.setId("mention-target");
+        named.setWidthFull();
+        named.setItemLabelGenerator(Named::label);
+        named.setItems(query -> {
+            if (query.getOffset() > 0) {
+                return Stream.empty();
+            }
+            String typed = query.getFilter().orElse("");
+            List<Named> found = new ArrayList<>();
+            actors.complete(typed, 10).forEach(actor -> found.add(new Named(actor, null)));
+            events.complete(typed, 5).forEach(event -> found.add(new Named(null, event)));
+            return found.stream().limit(query.getLimit());
+        });
+        named.setAllowCustomValue(true);
+        named.setHelperText("Enter on a name that is not listed creates the actor.");
+        named.addCustomValueSetListener(typed -> new QuickActorDialog(actors, typed.getDetail(), actor -> {
+            onChosen.accept(new Named(actor, null));
+            close();
+        }).open());
+        add(new Paragraph("\u201C" + selection.quote() + "\u201D"), named);
+
+        Button mark = new Button("Mark", click -> {
+            if (named.getValue() != null) {
+                onChosen.accept(named.getValue());
+                close();
+            }
+        });
+        mark.setId("mention-mark");
+        mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mark.addClickShortcut(Key.ENTER);
+        getFooter().add(new Button("Cancel", click -> close()), mark);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                // Searching for the selected words: most often the first offer is the one.
+                named.getElement().executeJs("this.filter = $0; this.opened = true;", selection.quote());
+                named.focus();
+            }
+        });
+    }
+}
