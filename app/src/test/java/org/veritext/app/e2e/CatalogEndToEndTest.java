@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -106,6 +108,20 @@ class CatalogEndToEndTest extends BrowserTest {
                 By.cssSelector("#actor-grid a.wikidata-link[href='https://www.wikidata.org/wiki/Q39837']")));
         waitForGridText("actor-grid", "Recep Tayyip Erdoğan", "Person", "Tayyip Erdoğan");
         screenshot("catalog-actor-list");
+
+        // A click anywhere in his row opens his page.
+        By aliasCell = By.xpath("//vaadin-grid[@id='actor-grid']//vaadin-grid-cell-content"
+                + "[normalize-space(.)='Tayyip Erdoğan']");
+        wait.until(driver -> driver.findElements(aliasCell).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null)).click();
+        wait.until(ExpectedConditions.urlToBe(url("/actors/" + erdogan)));
+
+        // A filter that matches nobody says so.
+        open("/actors");
+        type(field("actor-filter"), "nobody by this name");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor-grid"),
+                "No actor has a name or alias containing \u201Cnobody by this name\u201D."));
+        screenshot("catalog-actor-list-empty");
     }
 
     @Test
@@ -141,6 +157,28 @@ class CatalogEndToEndTest extends BrowserTest {
                 .contains("2 Jun 2025 – ?", "Çırağan Palace, Istanbul", "Istanbul peace process");
         screenshot("catalog-event-page");
 
+        // Edited: the form shows what was saved; a date it cannot read is refused, not dropped.
+        openDialog("edit-event", "event-form");
+        assertThat(field("event-part-of").getAttribute("value")).startsWith("Istanbul peace process");
+        assertThat(field("event-starts").getAttribute("value")).isEqualTo("2/6/2025");
+        WebElement role = browser.findElement(By.cssSelector("#event-participants .participant-role input"));
+        assertThat(role.getAttribute("value")).isEqualTo("head of delegation");
+        type(role, "delegation head");
+        field("event-ends").sendKeys("next week", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-ends"), "day/month/year"));
+        wait.until(driver -> Boolean.FALSE.equals(js("return document.getElementById('event-ends').opened")));
+        click(By.id("event-save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-form-problem"),
+                "A date cannot be read."));
+        WebElement ends = field("event-ends");
+        ends.clear();
+        ends.sendKeys("3/6/2025", Keys.ENTER);
+        wait.until(driver -> Boolean.FALSE.equals(js("return document.getElementById('event-ends').opened")));
+        click(By.id("event-save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-facts"),
+                "2 Jun 2025 – 3 Jun 2025"));
+        assertThat(browser.findElement(By.id("event-participant-list")).getText()).contains("delegation head");
+
         // The larger event lists it as a part.
         click(By.cssSelector("#event-facts a.event-link"));
         wait.until(ExpectedConditions.urlToBe(url("/events/" + process.id())));
@@ -149,9 +187,11 @@ class CatalogEndToEndTest extends BrowserTest {
         screenshot("catalog-event-parent-page");
 
         open("/events");
+        waitForGridText("event-grid", "Second round of direct talks", "2 Jun 2025 – 3 Jun 2025", "Talks / negotiation",
+                "Istanbul peace process", "16 May 2025 – ?");
         type(field("event-filter"), "direct talks");
-        waitForGridText("event-grid", "Second round of direct talks", "2 Jun 2025 – ?", "Istanbul peace process",
-                "Talks / negotiation");
+        wait.until(driver -> !gridText("event-grid").contains("16 May 2025"));
+        assertThat(gridText("event-grid")).contains("Second round of direct talks");
         screenshot("catalog-event-list");
     }
 
@@ -159,8 +199,9 @@ class CatalogEndToEndTest extends BrowserTest {
     void anActorCreatedAnywayIsMergedWithTheOtherAndKeepsHisClaims() throws IOException {
         ActorDetails first = asAnnotator(() -> actors.create(ActorDraft.of("Volodymyr Zelenskyy", ActorType.PERSON,
                 "Zelensky"), DuplicateCheck.CREATE_ANYWAY));
-        String claimId = claimLinkedTo(first.id(), "The president said 40 drones were shot down overnight.",
-                "40 drones were shot down overnight");
+        String claimId = claimLinkedTo(first.id(), LocalDate.of(2025, 6, 3),
+                "The president said 40 drones were shot down overnight.", "40 drones were shot down overnight",
+                Verdict.FALSE, ActorRole.CLAIMANT);
         signInAs("annotator");
 
         // A colleague did not find him and creates him again; he is warned, and creates him anyway.
@@ -209,7 +250,13 @@ class CatalogEndToEndTest extends BrowserTest {
         EventDetails vote = asAnnotator(() -> events.create(EventDraft.of("Council vote on the harbour tram",
                 EventType.ELECTION)));
         String quote = "the tram will carry 30,000 passengers a day";
-        String claimId = claimLinkedTo(mayor.id(), "The mayor said " + quote + " from its first year.", quote);
+        String claimId = claimLinkedTo(mayor.id(), LocalDate.of(2025, 6, 3),
+                "The mayor said " + quote + " from its first year.", quote, Verdict.FALSE, ActorRole.CLAIMANT);
+        String sameDay = claimLinkedTo(mayor.id(), LocalDate.of(2025, 6, 3), "She added that fares would not rise.",
+                "fares would not rise", Verdict.MISLEADING, ActorRole.CLAIMANT);
+        String later = claimLinkedTo(mayor.id(), LocalDate.of(2025, 6, 5),
+                "The mayor said she herself had never promised a date.", "she herself had never promised a date",
+                Verdict.NOT_YET_RATED, ActorRole.CLAIMANT, ActorRole.SUBJECT);
         String articleId = jdbc.queryForObject("SELECT CAST(article_id AS VARCHAR) FROM claim WHERE id = ?",
                 String.class, UUID.fromString(claimId));
         asAnnotator(() -> {
@@ -227,6 +274,16 @@ class CatalogEndToEndTest extends BrowserTest {
         assertThat(entry.getText()).contains("Claimant", quote, "The tram will carry 30,000 passengers a day.");
         WebElement article = entry.findElement(By.cssSelector("a.timeline-article"));
         assertThat(article.getAttribute("href")).endsWith("/articles/" + articleId + "?claim=" + claimId);
+
+        // Newest first, grouped by date; a claim he is linked to in two roles is listed once, with both.
+        assertThat(browser.findElements(By.cssSelector("#actor-claims .timeline-entry")))
+                .extracting(element -> element.getAttribute("data-claim-id"))
+                .containsExactlyInAnyOrder(later, claimId, sameDay)
+                .startsWith(later);
+        assertThat(browser.findElements(By.cssSelector("#actor-claims .timeline-date"))).extracting(WebElement::getText)
+                .containsExactly("5 Jun 2025", "3 Jun 2025");
+        assertThat(browser.findElement(By.cssSelector("#actor-claims [data-claim-id='" + later + "']")).getText())
+                .contains("Not yet rated", "Claimant, Subject");
         screenshot("catalog-actor-claims");
 
         open("/events/" + vote.id());
@@ -289,25 +346,26 @@ class CatalogEndToEndTest extends BrowserTest {
     }
 
     /**
-     * Imports an article whose text starts with {@code text}, highlights {@code quote} in it, rates it false with
-     * {@code actorId} as its claimant, and returns the claim's id.
+     * Imports an article of {@code publishedOn} with this text, highlights {@code quote} in it, rates it, links
+     * {@code actorId} to it in these roles, and returns the claim's id.
      */
-    private String claimLinkedTo(UUID actorId, String text, String quote) {
+    private String claimLinkedTo(UUID actorId, LocalDate publishedOn, String text, String quote, Verdict verdict,
+                                 ActorRole... roles) {
         return asAnnotator(() -> {
             ArticleDetails article = articles.importArticle(new NewArticle("Report " + UUID.randomUUID(), text,
-                    null, "The Harbour Courier", LocalDate.of(2025, 6, 3), "en"));
+                    null, "The Harbour Courier", publishedOn, "en"));
             int start = text.indexOf(quote);
             ClaimDetails claim = claims.create(article.id(), new TextSelection(start, start + quote.length(), quote),
                     "");
             ClaimDetails rated = claims.edit(claim.id(), claim.version(), ClaimEdit.of(claim)
                     .withRestatement(Character.toUpperCase(quote.charAt(0)) + quote.substring(1) + ".")
-                    .withVerdict(Verdict.FALSE, "The operator's own plan says a third of that.")
-                    .withActors(List.of(new ActorLinkDraft(actorId, ActorRole.CLAIMANT))));
+                    .withVerdict(verdict, verdict.isRated() ? "The operator's own plan says otherwise." : "")
+                    .withActors(Arrays.stream(roles).map(role -> new ActorLinkDraft(actorId, role)).toList()));
             return rated.id().toString();
         });
     }
 
-    private static <T> T asAnnotator(java.util.function.Supplier<T> work) {
+    private static <T> T asAnnotator(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         RunAs.run("annotator", Role.ANNOTATOR, () -> result.set(work.get()));
         return result.get();
@@ -344,11 +402,13 @@ class CatalogEndToEndTest extends BrowserTest {
 
     /** Waits until the grid's rendered cells show all these texts (rows render after the data arrives). */
     private void waitForGridText(String gridId, String... texts) {
-        wait.until(driver -> {
-            String shown = driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).reduce("", (all, cell) -> all + "\n" + cell);
-            return java.util.Arrays.stream(texts).allMatch(shown::contains);
-        });
+        wait.until(driver -> Arrays.stream(texts).allMatch(gridText(gridId)::contains));
+    }
+
+    /** The text of the grid's visible cells. */
+    private String gridText(String gridId) {
+        return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).reduce("", (all, cell) -> all + "\n" + cell);
     }
 
     private String url(String path) {

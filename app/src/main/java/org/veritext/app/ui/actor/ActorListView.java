@@ -71,10 +71,8 @@ public class ActorListView extends Div {
         grid.addColumn(actor -> actor.type().label()).setHeader("Type").setFlexGrow(1);
         grid.addColumn(actor -> Abbreviation.of(String.join(", ", actor.aliases()), 60)).setHeader("Also known as")
                 .setFlexGrow(3).setTooltipGenerator(actor -> String.join(", ", actor.aliases()));
-        grid.addColumn(new ComponentRenderer<>(actor -> {
-            var link = WikidataLink.of(actor);
-            return link == null ? new Span() : link;
-        })).setHeader("Wikidata").setFlexGrow(0).setWidth("8em");
+        grid.addColumn(new ComponentRenderer<>(actor -> actor.wikidataId() == null ? new Span()
+                : WikidataLink.of(actor))).setHeader("Wikidata").setFlexGrow(0).setWidth("8em");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> actors.list(filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -12,7 +12,8 @@ import org.veritext.core.claim.LinkedClaim;
 
 /**
  * One claim on a timeline: its verdict, the role of the actor whose page this is, the quote, the restatement, and
- * the article it is in, linked to the article opened at this claim. The date is the timeline's heading. Every text is a text node.
+ * the article it is in, linked to the article opened at this claim (the date is the timeline's heading). Every text
+ * is a text node.
  */
 class ClaimTimelineEntry extends Div {
 
