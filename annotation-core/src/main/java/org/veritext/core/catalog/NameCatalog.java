@@ -1,25 +1,38 @@
 package org.veritext.core.catalog;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.springframework.stereotype.Component;
 import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeFollower;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.changes.ChangeSignal;
+import org.veritext.core.names.NameDictionary;
+import org.veritext.core.names.NameKeys;
+import org.veritext.core.names.NameMatch;
+import org.veritext.core.names.SimilarName;
+import org.veritext.core.names.SimilarNames;
+import org.veritext.core.names.TokenKeys;
 
 /**
  * Every actor and event name, in memory, for what must be fast and insensitive to case, accents, punctuation and
- * script: warning about near-duplicates, completing a typed name, and finding known names in an article. It follows
- * the change log, so an actor created on any node is known on every node within moments.
+ * script (see {@link NameKeys}): warning about near-duplicates, completing a typed name, and finding known names in
+ * an article. It follows the change log, so an actor created on any node is known on every node within moments;
+ * and before answering it applies what this node has already heard of, so an actor saved a moment ago is known.
  */
 @Component
 public class NameCatalog implements ChangeFollower {
@@ -30,6 +43,11 @@ public class NameCatalog implements ChangeFollower {
     private final ChangeSignal signal;
     private final List<CatalogSource> sources;
     private final Map<UUID, CatalogEntry> entries = new ConcurrentHashMap<>();
+    private final NameDictionary<UUID> dictionary = new NameDictionary<>();
+    private final Map<EntryKind, SimilarNames<UUID>> similarByKind = new EnumMap<>(EntryKind.class);
+    /** Every key of every word of every name (folded, transliterated), for completion by prefix. */
+    private final NavigableMap<String, Set<UUID>> wordKeys = new TreeMap<>();
+    private final ReadWriteLock wordKeysLock = new ReentrantReadWriteLock();
     /** The change-log position the entries reflect; -1 until loaded. */
     private volatile long position = -1;
 
@@ -37,28 +55,55 @@ public class NameCatalog implements ChangeFollower {
         this.changeLog = changeLog;
         this.signal = signal;
         this.sources = sources;
+        for (EntryKind kind : EntryKind.values()) {
+            similarByKind.put(kind, new SimilarNames<>());
+        }
     }
 
-    /** Entries of {@code kind} (other than {@code except}) that one of {@code names} probably means too. */
+    /**
+     * Entries of {@code kind} (other than {@code except}) that one of {@code names} probably means too: the same name
+     * in another case, accent, spelling or script, the same words in another order, a close spelling, or a part of
+     * the name ("Zelenskyy" for "Volodymyr Zelenskyy").
+     */
     public List<CatalogEntry> similar(EntryKind kind, Collection<String> names, UUID except) {
         catchUp();
-        List<String> wanted = names.stream().map(NameCatalog::fold).filter(name -> !name.isEmpty()).toList();
-        return entries.values().stream()
-                .filter(entry -> entry.kind() == kind && !entry.id().equals(except))
-                .filter(entry -> entry.names().stream().map(NameCatalog::fold).anyMatch(wanted::contains))
-                .sorted(Comparator.comparing(CatalogEntry::name))
-                .toList();
+        Set<UUID> found = new LinkedHashSet<>();
+        for (SimilarName<UUID> similar : similarByKind.get(kind).findSimilar(names)) {
+            if (!similar.owner().equals(except)) {
+                found.add(similar.owner());
+            }
+        }
+        return found.stream().map(entries::get).filter(entry -> entry != null).toList();
     }
 
-    /** Entries of {@code kind} with a name (or a word of one) starting with what was typed, best first. */
+    /**
+     * Entries of {@code kind} with a name, or a word of one, starting with what was typed, in any script ("зел" and
+     * "zel" both find Zelenskyy); names starting with it first, then by name.
+     */
     public List<CatalogEntry> complete(EntryKind kind, String typed, int limit) {
         catchUp();
-        String prefix = fold(typed);
-        return entries.values().stream()
-                .filter(entry -> entry.kind() == kind)
-                .filter(entry -> prefix.isEmpty() || entry.names().stream().map(NameCatalog::fold)
-                        .anyMatch(name -> name.startsWith(prefix) || name.contains(" " + prefix)))
-                .sorted(Comparator.comparing(CatalogEntry::name, String.CASE_INSENSITIVE_ORDER))
+        String folded = NameKeys.fold(typed == null ? "" : typed).strip();
+        if (folded.isEmpty()) {
+            return entries.values().stream().filter(entry -> entry.kind() == kind)
+                    .sorted(Comparator.comparing(CatalogEntry::name, String.CASE_INSENSITIVE_ORDER)).limit(limit).toList();
+        }
+        Set<UUID> owners = new HashSet<>();
+        List<TokenKeys> words = NameKeys.ofWords(typed);
+        TokenKeys last = words.isEmpty() ? NameKeys.ofWord(typed) : words.getLast();
+        wordKeysLock.readLock().lock();
+        try {
+            for (String prefix : prefixesOf(last)) {
+                for (Set<UUID> withKey : wordKeys.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+                    owners.addAll(withKey);
+                }
+            }
+        } finally {
+            wordKeysLock.readLock().unlock();
+        }
+        return owners.stream().map(entries::get)
+                .filter(entry -> entry != null && entry.kind() == kind && hasEveryEarlierWord(entry, words))
+                .sorted(Comparator.comparing((CatalogEntry entry) -> !NameKeys.fold(entry.name()).startsWith(folded))
+                        .thenComparing(CatalogEntry::name, String.CASE_INSENSITIVE_ORDER))
                 .limit(limit)
                 .toList();
     }
@@ -67,18 +112,26 @@ public class NameCatalog implements ChangeFollower {
     public List<CatalogMatch> findIn(String text) {
         catchUp();
         List<CatalogMatch> matches = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (CatalogEntry entry : entries.values()) {
-            for (String name : entry.names()) {
-                String wanted = name.toLowerCase(Locale.ROOT);
-                for (int at = lower.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = lower.indexOf(wanted, at + 1)) {
-                    matches.add(new CatalogMatch(at, at + wanted.length(), text.substring(at, at + wanted.length()),
-                            List.of(entry)));
-                }
+        for (NameMatch<UUID> match : dictionary.findIn(text)) {
+            List<CatalogEntry> owners = match.owners().stream().map(entries::get).filter(entry -> entry != null)
+                    .sorted(Comparator.comparing(CatalogEntry::name)).toList();
+            if (!owners.isEmpty()) {
+                matches.add(new CatalogMatch(match.start(), match.end(), match.text(), owners));
             }
         }
-        matches.sort(Comparator.comparingInt(CatalogMatch::start));
         return matches;
+    }
+
+    /**
+     * Forgets everything and reads all entries again: for when the database was changed behind the change log's
+     * back (a restore from a backup, a test emptying tables).
+     */
+    public synchronized void reload() {
+        for (UUID id : List.copyOf(entries.keySet())) {
+            remove(id);
+        }
+        position = -1;
+        catchUp();
     }
 
     public Optional<CatalogEntry> get(UUID id) {
@@ -97,7 +150,7 @@ public class NameCatalog implements ChangeFollower {
         return position;
     }
 
-    /** Applies changes in order; those already applied (by a query catching up first) are skipped. */
+    /** Applies changes in order; those already applied (by a question catching up first) are skipped. */
     @Override
     public synchronized void apply(List<Change> changes) {
         for (Change change : changes) {
@@ -106,7 +159,7 @@ public class NameCatalog implements ChangeFollower {
             }
             for (CatalogSource source : sources) {
                 if (source.subjectType() == change.subjectType()) {
-                    source.find(change.subjectId()).ifPresentOrElse(this::put, () -> entries.remove(change.subjectId()));
+                    source.find(change.subjectId()).ifPresentOrElse(this::put, () -> remove(change.subjectId()));
                 }
             }
             // Only now: a question that sees this position must find the entry (it does not wait for the monitor).
@@ -115,12 +168,73 @@ public class NameCatalog implements ChangeFollower {
     }
 
     private void put(CatalogEntry entry) {
+        remove(entry.id());
         entries.put(entry.id(), entry);
+        dictionary.put(entry.id(), entry.names());
+        similarByKind.get(entry.kind()).put(entry.id(), entry.names());
+        wordKeysLock.writeLock().lock();
+        try {
+            for (String key : wordKeysOf(entry)) {
+                wordKeys.computeIfAbsent(key, k -> new HashSet<>()).add(entry.id());
+            }
+        } finally {
+            wordKeysLock.writeLock().unlock();
+        }
+    }
+
+    private void remove(UUID id) {
+        CatalogEntry old = entries.remove(id);
+        if (old == null) {
+            return;
+        }
+        dictionary.remove(id);
+        similarByKind.get(old.kind()).remove(id);
+        wordKeysLock.writeLock().lock();
+        try {
+            for (String key : wordKeysOf(old)) {
+                Set<UUID> owners = wordKeys.get(key);
+                if (owners != null && owners.remove(id) && owners.isEmpty()) {
+                    wordKeys.remove(key);
+                }
+            }
+        } finally {
+            wordKeysLock.writeLock().unlock();
+        }
+    }
+
+    private static Set<String> wordKeysOf(CatalogEntry entry) {
+        Set<String> keys = new HashSet<>();
+        for (String name : entry.names()) {
+            for (TokenKeys word : NameKeys.ofWords(name)) {
+                keys.add(word.folded());
+                keys.addAll(word.spellings());
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** What a typed (perhaps unfinished) word may begin: its folded form, and its spellings in Latin letters. */
+    private static Set<String> prefixesOf(TokenKeys word) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        prefixes.add(word.folded());
+        prefixes.addAll(word.spellings());
+        prefixes.remove("");
+        return prefixes;
+    }
+
+    /** "Volodymyr Zel" must match a name with a word "volodymyr" and a word beginning "zel". */
+    private boolean hasEveryEarlierWord(CatalogEntry entry, List<TokenKeys> typedWords) {
+        if (typedWords.size() < 2) {
+            return true;
+        }
+        Set<String> keys = wordKeysOf(entry);
+        return typedWords.subList(0, typedWords.size() - 1).stream()
+                .allMatch(word -> keys.contains(word.folded()) || word.spellings().stream().anyMatch(keys::contains));
     }
 
     /**
-     * Loads every entry the first time; afterwards applies what this node has heard of but not yet applied, so that
-     * an actor saved a moment ago (here, or on another node) is already known when the next question comes. The
+     * Loads every entry the first time; afterwards applies what this node has heard of but not yet applied. The
      * follower thread does the same in the background.
      */
     private void catchUp() {
@@ -139,10 +253,5 @@ public class NameCatalog implements ChangeFollower {
                 apply(changes);
             } while (changes.size() == CATCH_UP_BATCH);
         }
-    }
-
-    static String fold(String name) {
-        String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
     }
 }

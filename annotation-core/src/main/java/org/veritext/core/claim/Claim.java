@@ -26,7 +26,6 @@ import org.veritext.core.DomainException;
 import org.veritext.core.actor.Actor;
 import org.veritext.core.article.Article;
 import org.veritext.core.event.Event;
-import org.veritext.core.text.LengthLimit;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
 import org.veritext.core.user.UserAccount;
@@ -43,9 +42,6 @@ import org.veritext.core.anchor.TextSelection;
 @Table(name = "claim")
 public class Claim {
 
-    public static final int MAX_RESTATEMENT_LENGTH = 2000;
-    public static final LengthLimit RESTATEMENT_LIMIT = new LengthLimit("The restatement", MAX_RESTATEMENT_LENGTH,
-            "Make it one checkable sentence.");
 
     @Id
     private UUID id;
@@ -57,7 +53,7 @@ public class Claim {
     @Embedded
     private TextAnchor anchor;
 
-    @Column(nullable = false, length = MAX_RESTATEMENT_LENGTH)
+    @Column(nullable = false, length = 2000)
     private String restatement;
 
     @Enumerated(EnumType.STRING)
@@ -171,7 +167,7 @@ public class Claim {
             throw new DomainException("The restatement holds only invisible characters (spaces, zero-width or "
                     + "direction marks). Write the claim in checkable form, or leave the field empty.");
         }
-        return RESTATEMENT_LIMIT.check(restatement);
+        return ClaimLimits.RESTATEMENT.check(restatement);
     }
 
     public UUID getId() {

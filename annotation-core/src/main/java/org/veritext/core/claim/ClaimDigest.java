@@ -2,10 +2,34 @@ package org.veritext.core.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** A claim with the article fields that a derived store (the search index) keeps beside it. */
+/**
+ * A claim with everything a derived store (the search index) keeps beside it: its article's fields, and the names
+ * (with every alias) of the actors and events it links to, so that a search for any spelling finds it.
+ */
 public record ClaimDigest(UUID claimId, UUID articleId, String quote, String restatement, String articleTitle,
                           String publisher, LocalDate publishedOn, String createdBy, Instant createdAt,
-                          Instant modifiedAt) {
+                          Instant modifiedAt, Verdict verdict, String rationale, List<String> tags,
+                          List<ActorDigest> actors, List<EventDigest> events) {
+
+    static ClaimDigest of(Claim claim) {
+        return new ClaimDigest(claim.getId(), claim.getArticle().getId(), claim.getAnchor().quote(),
+                claim.getRestatement(), claim.getArticle().getTitle(), claim.getArticle().getPublisher(),
+                claim.getArticle().getPublishedOn(), claim.getCreatedBy().getDisplayName(), claim.getCreatedAt(),
+                claim.getModifiedAt(), claim.getVerdict(), claim.getRationale(),
+                claim.getTags().stream().sorted().toList(),
+                claim.getActorLinks().stream().map(link -> new ActorDigest(link.getActor().getId(), link.getRole(),
+                        link.getActor().allNames())).toList(),
+                claim.getEvents().stream().map(event -> new EventDigest(event.getId(), event.getTitle())).toList());
+    }
+
+    /** An actor linked to the claim: in which role, and every name he goes by. */
+    public record ActorDigest(UUID id, ActorRole role, List<String> names) {
+    }
+
+    /** An event the claim is about. */
+    public record EventDigest(UUID id, String title) {
+    }
 }

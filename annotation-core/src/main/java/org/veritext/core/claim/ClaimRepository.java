@@ -11,13 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 interface ClaimRepository extends JpaRepository<Claim, UUID> {
 
-    /** A claim with the article fields a derived store keeps beside it; completed by a where clause. */
-    String DIGEST = """
-            select new org.veritext.core.claim.ClaimDigest(c.id, a.id, c.anchor.quote, c.restatement, a.title,
-                   a.publisher, a.publishedOn, c.createdBy.displayName, c.createdAt, c.modifiedAt)
-            from Claim c join c.article a
-            """;
-
     /** In text order: by start, the longer (outer) claim first when two start together. */
     @Query("""
             select c from Claim c join fetch c.article a join fetch c.createdBy join fetch c.modifiedBy
@@ -48,13 +41,12 @@ interface ClaimRepository extends JpaRepository<Claim, UUID> {
     @Query("select distinct c from Claim c join c.actorLinks link where link.actor = :actor")
     List<Claim> findLinkedTo(@Param("actor") org.veritext.core.actor.Actor actor);
 
-    @Query(DIGEST + "where c.id = :claimId")
-    Optional<ClaimDigest> findDigest(@Param("claimId") UUID claimId);
+    @Query("select distinct c.id from Claim c join c.actorLinks link where link.actor.id = :actorId")
+    List<UUID> findIdsLinkedToActor(@Param("actorId") UUID actorId);
 
-    @Query(DIGEST + "where c.id in :claimIds")
-    List<ClaimDigest> findDigests(@Param("claimIds") Collection<UUID> claimIds);
+    @Query("select c.id from Claim c join c.events e where e.id = :eventId")
+    List<UUID> findIdsLinkedToEvent(@Param("eventId") UUID eventId);
 
-    /** Digests in id order after {@code after}: a keyset page, stable while claims are added or deleted. */
-    @Query(DIGEST + "where c.id > :after order by c.id")
-    List<ClaimDigest> findDigestsAfter(@Param("after") UUID after, Limit limit);
+    /** Claims in id order after {@code after}: a keyset page, stable while claims are added or deleted. */
+    List<Claim> findByIdGreaterThanOrderById(UUID after, Limit limit);
 }

@@ -90,6 +90,33 @@ class ActorServiceTest extends DatabaseTest {
     }
 
     @Test
+    void findsTheSameActorAcrossScriptsAndTransliterations() {
+        ActorDetails zelenskyy = actors.create(ActorDraft.of("Volodymyr Zelenskyy", ActorType.PERSON, "Zelenskiy"),
+                DuplicateCheck.WARN);
+
+        for (String spelling : List.of("Зеленський", "Зеленский", "Zelensky", "ZELENSKIY", "Volodymyr Zelensky")) {
+            assertThat(actors.similar(ActorDraft.of(spelling, ActorType.PERSON), null)).as(spelling)
+                    .extracting(ActorRef::id).containsExactly(zelenskyy.id());
+        }
+        assertThat(actors.similar(ActorDraft.of("Olena Zelenska", ActorType.PERSON), null)).as("his wife").isEmpty();
+        assertThat(actors.similar(ActorDraft.of("Rustem Umerov", ActorType.PERSON), null)).isEmpty();
+    }
+
+    @Test
+    void completesATypedNameInEitherScript() {
+        ActorDetails zelenskyy = actors.create(ActorDraft.of("Volodymyr Zelenskyy", ActorType.PERSON),
+                DuplicateCheck.WARN);
+        actors.create(ActorDraft.of("Zelenograd Council", ActorType.ORGANISATION), DuplicateCheck.WARN);
+        actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON), DuplicateCheck.WARN);
+
+        assertThat(actors.complete("zel", 10)).extracting(ActorRef::name)
+                .as("a name starting with it first").containsExactly("Zelenograd Council", "Volodymyr Zelenskyy");
+        assertThat(actors.complete("зел", 10)).extracting(ActorRef::id).contains(zelenskyy.id());
+        assertThat(actors.complete("volodymyr zel", 10)).extracting(ActorRef::id).containsExactly(zelenskyy.id());
+        assertThat(actors.complete("", 10)).hasSize(3);
+    }
+
+    @Test
     void refusesAnAffiliationThatGoesRoundInACircle() {
         ActorDetails ministry = actors.create(ActorDraft.of("Defence Ministry", ActorType.ORGANISATION),
                 DuplicateCheck.WARN);

@@ -218,7 +218,7 @@ class ClaimServiceTest extends DatabaseTest {
     void refusesAnOverlongRestatement() {
         ClaimDetails claim = claims.create(articleId, select("6,000 soldiers"), "");
 
-        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(Claim.MAX_RESTATEMENT_LENGTH + 1)))
+        assertThatThrownBy(() -> claims.restate(claim.id(), claim.version(), "x".repeat(ClaimLimits.RESTATEMENT.max() + 1)))
                 .hasMessage("The restatement is 2,001 characters long; Veritext takes at most 2,000. "
                         + "Make it one checkable sentence.");
         assertThat(claims.get(claim.id()).restatement()).isEmpty();

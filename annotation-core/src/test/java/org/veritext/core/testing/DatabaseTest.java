@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.veritext.core.catalog.NameCatalog;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
@@ -32,6 +33,9 @@ public abstract class DatabaseTest {
     @Autowired
     protected ChangeLog changeLog;
 
+    @Autowired
+    private NameCatalog catalog;
+
     /** The id of one of the test users. */
     protected UUID userId(String username) {
         return users.findByUsername(username).orElseThrow().getId();
@@ -54,6 +58,7 @@ public abstract class DatabaseTest {
         jdbc.update("DELETE FROM actor_alias");
         jdbc.update("UPDATE actor SET affiliation_id = NULL");
         jdbc.update("DELETE FROM actor");
+        catalog.reload(); // the tables were emptied behind the change log's back
         createUserIfMissing(ANNOTATOR, Role.ANNOTATOR);
         createUserIfMissing(REVIEWER, Role.REVIEWER);
         createUserIfMissing(ADMIN, Role.ADMIN);

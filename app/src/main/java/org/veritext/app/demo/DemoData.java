@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,14 +18,30 @@ import org.veritext.app.security.RunAs;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.ArticleDetails;
 import org.veritext.core.article.NewArticle;
+import org.veritext.core.actor.ActorDetails;
+import org.veritext.core.actor.ActorDraft;
+import org.veritext.core.actor.ActorService;
+import org.veritext.core.actor.ActorService.DuplicateCheck;
+import org.veritext.core.actor.ActorType;
+import org.veritext.core.claim.ActorRole;
+import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.claim.ClaimEdit;
+import org.veritext.core.claim.ClaimEdit.ActorLinkDraft;
 import org.veritext.core.claim.ClaimService;
+import org.veritext.core.claim.Verdict;
+import org.veritext.core.event.EventDetails;
+import org.veritext.core.event.EventDraft;
+import org.veritext.core.event.EventService;
+import org.veritext.core.event.EventType;
+import org.veritext.core.mention.MentionService;
 import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.user.Role;
 import org.veritext.core.user.UserAccountService;
 
 /**
  * On the first start in the {@code demo} profile: the demo accounts, and one short article written for the demo
- * (a made-up story, not a real one) with two claims already highlighted, so search has something to find.
+ * (a made-up story, not a real one) with two claims already highlighted and linked, so search has something to
+ * find, and the people, bodies and events of the story in the catalog.
  */
 @Component
 @Profile("demo")
@@ -38,8 +55,15 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService accounts;
     private final ArticleService articles;
     private final ClaimService claims;
+    private final ActorService actors;
+    private final EventService events;
+    private final MentionService mentions;
 
-    DemoData(DemoAccounts demoAccounts, UserAccountService accounts, ArticleService articles, ClaimService claims) {
+    DemoData(DemoAccounts demoAccounts, UserAccountService accounts, ArticleService articles, ClaimService claims,
+             ActorService actors, EventService events, MentionService mentions) {
+        this.actors = actors;
+        this.events = events;
+        this.mentions = mentions;
         this.demoAccounts = demoAccounts;
         this.accounts = accounts;
         this.articles = articles;
@@ -66,14 +90,64 @@ class DemoData implements ApplicationRunner {
                 "Harbour council approves night tram after 14-hour debate", text,
                 "https://example.org/harbour-herald/night-tram", "Harbour Herald (demo)", LocalDate.of(2026, 3, 12),
                 "en"));
-        highlight(article, "cost 48 million euros", "The night tram will cost 48 million euros.");
-        highlight(article, "cut late-night car journeys in the old town by a third",
+        DemoCatalog catalog = seedCatalog();
+        ClaimDetails cost = highlight(article, "cost 48 million euros", "The night tram will cost 48 million euros.");
+        claims.edit(cost.id(), cost.version(), ClaimEdit.of(cost)
+                .withActors(List.of(new ActorLinkDraft(catalog.mayor().id(), ActorRole.CLAIMANT)))
+                .withEvents(List.of(catalog.vote().id()))
+                .withVerdict(Verdict.UNVERIFIABLE, "The council has not published the budget behind the figure yet."));
+        ClaimDetails cars = highlight(article, "cut late-night car journeys in the old town by a third",
                 "The night tram will cut late-night car journeys in the old town by a third.");
+        claims.edit(cars.id(), cars.version(), ClaimEdit.of(cars)
+                .withActors(List.of(new ActorLinkDraft(catalog.transportDepartment().id(), ActorRole.CLAIMANT)))
+                .withEvents(List.of(catalog.vote().id())));
+        mention(article, "Marek Novak", catalog.novak().id());
     }
 
-    private void highlight(ArticleDetails article, String quote, String restatement) {
+    /**
+     * The people, bodies and events of the demo story, so that the article view can suggest them as mentions and
+     * the claim editor can link them; a few are left for the reader to add (the article view suggests them).
+     */
+    private DemoCatalog seedCatalog() {
+        ActorDetails council = actor(new ActorDraft("Porto Velho City Council", ActorType.ORGANISATION,
+                List.of("city council", "the council"), "The elected council of Porto Velho (a made-up city).", null,
+                null));
+        ActorDetails mayor = actor(new ActorDraft("Lucia Ferreira", ActorType.PERSON, List.of("Mayor Ferreira"),
+                "Mayor of Porto Velho.", null, council.id()));
+        ActorDetails novak = actor(new ActorDraft("Marek Novak", ActorType.PERSON, List.of("Councillor Novak"),
+                "Opposition councillor.", null, council.id()));
+        ActorDetails transport = actor(new ActorDraft("Porto Velho Transport Department", ActorType.ORGANISATION,
+                List.of("transport department"), "", null, council.id()));
+        actor(ActorDraft.of("Old Town Association", ActorType.GROUP));
+        actor(ActorDraft.of("Harbour Herald", ActorType.MEDIA_OUTLET));
+        EventDetails project = events.create(new EventDraft("Night tram project", EventType.OTHER, null, null,
+                "Porto Velho", "The planned tram line between the ferry terminal and the university district.",
+                null, List.of()));
+        EventDetails vote = events.create(new EventDraft("Council vote on the night tram", EventType.ELECTION,
+                LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 12), "City hall, Porto Velho",
+                "A 14-hour debate ending in a 31 to 12 vote.", project.id(),
+                List.of(new EventDraft.ParticipantDraft(council.id(), "voting body"),
+                        new EventDraft.ParticipantDraft(mayor.id(), "proposer"),
+                        new EventDraft.ParticipantDraft(novak.id(), "opposition"))));
+        return new DemoCatalog(mayor, novak, transport, vote);
+    }
+
+    private ActorDetails actor(ActorDraft draft) {
+        return actors.create(draft, DuplicateCheck.CREATE_ANYWAY);
+    }
+
+    private record DemoCatalog(ActorDetails mayor, ActorDetails novak, ActorDetails transportDepartment,
+                               EventDetails vote) {
+    }
+
+    private ClaimDetails highlight(ArticleDetails article, String quote, String restatement) {
         int start = article.text().indexOf(quote);
-        claims.create(article.id(), new TextSelection(start, start + quote.length(), quote), restatement);
+        return claims.create(article.id(), new TextSelection(start, start + quote.length(), quote), restatement);
+    }
+
+    private void mention(ArticleDetails article, String quote, java.util.UUID actorId) {
+        int start = article.text().indexOf(quote);
+        mentions.mentionActor(article.id(), new TextSelection(start, start + quote.length(), quote), actorId);
     }
 
     private static String read(String resource) {

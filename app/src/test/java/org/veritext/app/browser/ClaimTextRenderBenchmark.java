@@ -71,6 +71,9 @@ class ClaimTextRenderBenchmark {
         row("with " + claims.size() + " claims", figures.get("claims"));
         row("claims changed, same text (one claim added)", figures.get("update"));
         row("select + scrollToClaim (the calls, not a render)", figures.get("scroll"));
+        row("as annotations: verdicts, every 4th a mention", figures.get("mixed"));
+        row("upsertAnnotations: one claim added", figures.get("upsert"));
+        row("removeAnnotations: that claim removed", figures.get("remove"));
         System.out.println();
     }
 
@@ -103,6 +106,34 @@ class ClaimTextRenderBenchmark {
                 return {render, frame: performance.now() - started};
             }
 
+            const verdicts = ['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MISLEADING', 'MOSTLY_FALSE', 'FALSE', 'UNVERIFIABLE',
+                              'NOT_YET_RATED'];
+            const annotations = claims.map((claim, i) => i % 4 === 3
+                ? {...claim, kind: 'mention', label: 'Actor ' + i}
+                : {...claim, kind: 'claim', verdict: verdicts[i % verdicts.length], label: verdicts[i % verdicts.length]});
+
+            async function annotationsRender() {
+                el.text = '';
+                el.annotations = [];
+                await nextFrame();
+                const started = performance.now();
+                el.annotations = annotations;
+                el.text = text;
+                await Promise.resolve();
+                const render = el.lastRenderMillis;
+                await nextFrame();
+                return {render, frame: performance.now() - started};
+            }
+
+            /** Times a call that changes the highlights in place: the element's own figure, and to the next frame. */
+            async function timed(call) {
+                const started = performance.now();
+                call();
+                const render = el.lastRenderMillis;
+                await nextFrame();
+                return {render, frame: performance.now() - started};
+            }
+
             async function measure() {
                 await fullRender(true); // warm-up
                 const baseline = [];
@@ -130,8 +161,21 @@ class ClaimTextRenderBenchmark {
                     await nextFrame();
                     scroll.push({render, frame: performance.now() - started});
                 }
+                const mixed = [];
+                for (let i = 0; i < runs; i++) {
+                    mixed.push(await annotationsRender());
+                }
+                const upsert = [];
+                const remove = [];
+                for (let i = 0; i < runs; i++) {
+                    const start = Math.floor(text.length * (i + 1) / (runs + 2));
+                    upsert.push(await timed(() => el.upsertAnnotations(
+                        [{id: 'upserted-' + i, kind: 'claim', start, end: start + 150, verdict: 'FALSE'}])));
+                    remove.push(await timed(() => el.removeAnnotations(['upserted-' + i])));
+                }
                 return {baseline: summary(baseline), claims: summary(withClaims), update: summary(update),
-                        scroll: summary(scroll), marks: el.querySelectorAll('mark').length};
+                        scroll: summary(scroll), mixed: summary(mixed), upsert: summary(upsert),
+                        remove: summary(remove), marks: el.querySelectorAll('mark').length};
             }
 
             measure().then(done, (error) => done({error: String(error)}));

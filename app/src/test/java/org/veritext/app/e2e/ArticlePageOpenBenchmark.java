@@ -170,7 +170,7 @@ class ArticlePageOpenBenchmark {
         field.clear();
         field.sendKeys(restatement);
         long started = System.nanoTime();
-        browser.findElement(By.id("save-claim")).click();
+        browser.findElement(By.id("claim-save")).click();
         waitFor(driver -> (Boolean) js("""
                 return [...document.querySelectorAll('#claim-list .claim-restatement')]
                     .some(span => span.textContent === arguments[0]);

@@ -193,7 +193,10 @@ class BadInputEndToEndTest extends BrowserTest {
         WebElement restatement = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#claim-restatement textarea")));
         type(restatement, "<b onmouseover=\"window.pwned='restatement'\">bold</b>");
-        click(By.id("save-claim"));
+        click(By.id("claim-save"));
+        wait.until(driver -> jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE restatement LIKE '<b onmouseover%'",
+                Long.class) == 1);
+        js("arguments[0].scrollIntoView()", browser.findElement(By.id("claim-list"))); // the editor is long
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-list"), "<b onmouseover"));
 
         assertThat(browser.findElement(By.cssSelector(".article-title")).getText()).isEqualTo(title);

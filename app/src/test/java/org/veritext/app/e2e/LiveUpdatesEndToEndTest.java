@@ -89,7 +89,7 @@ class LiveUpdatesEndToEndTest extends BrowserTest {
         click(By.cssSelector(highlight));
         WebElement mine = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#claim-restatement textarea")));
         type(mine, "The tram costs 48 million euros, the mayor says.");
-        click(By.id("save-claim"));
+        click(By.id("claim-save"));
 
         WebElement notice = new WebDriverWait(colleague, LIVE).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("claim-editor-notice")));

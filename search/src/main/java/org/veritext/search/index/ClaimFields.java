@@ -10,13 +10,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDigest;
 
 /** The index schema: every field name once, and how a claim becomes a document. */
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
@@ -27,6 +28,14 @@ public final class ClaimFields {
     public static final String PUBLISHED_ON = "published_on";
     public static final String CREATED_BY = "created_by";
     public static final String MODIFIED_AT = "modified_at";
+    public static final String RATIONALE = "rationale";
+    /** Every name (and alias) of every linked actor, whatever the role. */
+    public static final String ACTOR = "actor";
+    /** The names of the actors who made the claim. */
+    public static final String CLAIMANT = "claimant";
+    public static final String EVENT = "event";
+    public static final String TAG = "tag";
+    public static final String VERDICT = "verdict";
 
     /** Searchable text, stored, with offsets in the postings so that highlighting needs no re-analysis. */
     private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -53,6 +62,24 @@ public final class ClaimFields {
             document.add(new StoredField(PUBLISHED_ON, claim.publishedOn().toString()));
         }
         document.add(new StringField(CREATED_BY, claim.createdBy(), Field.Store.YES));
+        if (!claim.rationale().isEmpty()) {
+            document.add(new Field(RATIONALE, claim.rationale(), HIGHLIGHTABLE_TEXT));
+        }
+        for (ClaimDigest.ActorDigest actor : claim.actors()) {
+            for (String name : actor.names()) {
+                document.add(new TextField(ACTOR, name, Field.Store.NO));
+                if (actor.role() == ActorRole.CLAIMANT) {
+                    document.add(new TextField(CLAIMANT, name, Field.Store.NO));
+                }
+            }
+        }
+        for (ClaimDigest.EventDigest event : claim.events()) {
+            document.add(new TextField(EVENT, event.title(), Field.Store.NO));
+        }
+        for (String tag : claim.tags()) {
+            document.add(new TextField(TAG, tag, Field.Store.NO));
+        }
+        document.add(new StringField(VERDICT, claim.verdict().name(), Field.Store.YES));
         long modifiedAt = claim.modifiedAt().toEpochMilli();
         document.add(new StoredField(MODIFIED_AT, modifiedAt));
         document.add(new NumericDocValuesField(MODIFIED_AT, modifiedAt));

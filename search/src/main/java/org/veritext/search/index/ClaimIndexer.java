@@ -18,7 +18,6 @@ import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeFollower;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.changes.ChangeSignal;
-import org.veritext.core.changes.SubjectType;
 import org.veritext.core.claim.ClaimDigest;
 import org.veritext.core.claim.ClaimDigests;
 import org.veritext.search.index.ClaimIndex.RebuildProgress;
@@ -73,8 +72,14 @@ public class ClaimIndexer implements ChangeFollower {
         rebuildIfRequested();
         Set<UUID> claimIds = new LinkedHashSet<>();
         for (Change change : changes) {
-            if (change.subjectType() == SubjectType.CLAIM) {
-                claimIds.add(change.subjectId());
+            switch (change.subjectType()) {
+                case CLAIM -> claimIds.add(change.subjectId());
+                // A claim's document holds its actors' names and its events' titles: renaming one re-indexes them.
+                case ACTOR -> claimIds.addAll(claims.linkedToActor(change.subjectId()));
+                case EVENT -> claimIds.addAll(claims.linkedToEvent(change.subjectId()));
+                default -> {
+                    // Articles are immutable once imported; mentions are not indexed.
+                }
             }
         }
         IndexGeneration live = index.live();

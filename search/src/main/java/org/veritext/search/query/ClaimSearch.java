@@ -1,13 +1,17 @@
 package org.veritext.search.query;
 
+import static org.veritext.search.index.ClaimFields.ACTOR;
 import static org.veritext.search.index.ClaimFields.ARTICLE_ID;
 import static org.veritext.search.index.ClaimFields.ARTICLE_TITLE;
 import static org.veritext.search.index.ClaimFields.CLAIM_ID;
+import static org.veritext.search.index.ClaimFields.EVENT;
 import static org.veritext.search.index.ClaimFields.MODIFIED_AT;
 import static org.veritext.search.index.ClaimFields.PUBLISHED_ON;
 import static org.veritext.search.index.ClaimFields.PUBLISHER;
 import static org.veritext.search.index.ClaimFields.QUOTE;
+import static org.veritext.search.index.ClaimFields.RATIONALE;
 import static org.veritext.search.index.ClaimFields.RESTATEMENT;
+import static org.veritext.search.index.ClaimFields.TAG;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,8 +57,8 @@ public class ClaimSearch {
     public static final int MAX_PAGE_SIZE = 200;
     /** How long a search waits for the index to show the searcher's own latest change. */
     static final Duration OWN_CHANGES_WAIT = Duration.ofSeconds(2);
-    private static final Map<String, Float> FIELD_WEIGHTS =
-            Map.of(QUOTE, 2f, RESTATEMENT, 1.5f, ARTICLE_TITLE, 1f, PUBLISHER, 0.5f);
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(QUOTE, 2f, RESTATEMENT, 1.5f, ACTOR, 1.5f,
+            EVENT, 1.2f, ARTICLE_TITLE, 1f, TAG, 1f, RATIONALE, 0.7f, PUBLISHER, 0.5f);
     private static final String[] HIGHLIGHTED_FIELDS = {QUOTE, RESTATEMENT, ARTICLE_TITLE};
     private static final Sort NEWEST_FIRST = new Sort(new SortField(MODIFIED_AT, SortField.Type.LONG, true));
 

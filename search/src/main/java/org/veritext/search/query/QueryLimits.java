@@ -20,9 +20,9 @@ public record QueryLimits(int expandingWordsPerField, int expansionsPerWord, int
 
     /**
      * Five expanded words per field and kind are far more than a fact-checker writes by hand, yet, at 50 terms each
-     * (Lucene's own default for fuzzy queries) over our four fields, already fill the clause budget. 1,000 clauses
-     * are 250 plain words in four fields: every query of {@link QueryText#MAX_CHARACTERS} characters of Latin
-     * words fits whole. Two seconds are long for a search of claims, which takes milliseconds.
+     * (Lucene's own default for fuzzy queries) over our fields, already fill the clause budget. 1,000 clauses are 125
+     * plain words in the eight fields a word is searched in: far more than anyone types. Two seconds are long for a
+     * search of claims, which takes milliseconds.
      */
     public static final QueryLimits DEFAULT = new QueryLimits(5, 50, 1_000, Duration.ofSeconds(2));
 

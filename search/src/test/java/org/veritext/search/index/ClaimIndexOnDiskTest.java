@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veritext.core.claim.ClaimDigest;
+import org.veritext.core.claim.Verdict;
 import org.veritext.search.SearchProperties;
 import org.veritext.search.index.ClaimIndex.RebuildProgress;
 
@@ -138,7 +139,8 @@ class ClaimIndexOnDiskTest {
 
         live.update(List.of(claim), Set.of());
         live.update(List.of(new ClaimDigest(claim.claimId(), claim.articleId(), claim.quote(), "Second wording",
-                claim.articleTitle(), null, null, "annotator", claim.createdAt(), Instant.now())), Set.of());
+                claim.articleTitle(), null, null, "annotator", claim.createdAt(), Instant.now(), Verdict.NOT_YET_RATED,
+                "", List.of(), List.of(), List.of())), Set.of());
         live.refresh(1);
         assertThat(index.documentCount()).isOne();
 
@@ -186,6 +188,6 @@ class ClaimIndexOnDiskTest {
     private static ClaimDigest claim(String quote) {
         Instant now = Instant.now();
         return new ClaimDigest(UUID.randomUUID(), UUID.randomUUID(), quote, "", "Talks", null, null, "annotator",
-                now, now);
+                now, now, Verdict.NOT_YET_RATED, "", List.of(), List.of(), List.of());
     }
 }

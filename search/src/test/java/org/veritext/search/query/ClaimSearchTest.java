@@ -196,14 +196,15 @@ class ClaimSearchTest extends DatabaseTest {
                         List.of(fuzzyWords.formatted(24))),
                 arguments(String.join("|", Collections.nCopies(120, "a*|b*")), List.of(
                         "Your search is 719 characters long; only its first 500 characters were searched.",
-                        starWords.formatted(167))),
+                        starWords.formatted(167),
+                        "Your search had too many words to search at once; only the first 125 were searched.")),
                 arguments("ab~2 ".repeat(100), List.of(fuzzyWords.formatted(100))),
                 arguments("ab~2 cd~2 ef~2 gh~2 ij~2 kl~2 mn~2 op~2 qr~2 st~2", List.of(fuzzyWords.formatted(10))),
                 arguments("peac* ".repeat(100), List.of(
                         "Your search is 599 characters long; only its first 497 characters were searched.",
                         starWords.formatted(83))),
                 arguments(ideographs.toString(), List.of(
-                        "Your search had too many words to search at once; only the first 250 were searched.")),
+                        "Your search had too many words to search at once; only the first 125 were searched.")),
                 arguments("*", List.of()),
                 arguments("\"great meeting", List.of()),
                 arguments("\"".repeat(499), List.of()),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Aside;
@@ -16,6 +17,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -38,8 +42,12 @@ import org.veritext.core.article.ArticleDetails;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeKind;
+import org.veritext.core.actor.ActorService;
 import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.claim.ClaimEdit;
 import org.veritext.core.claim.ClaimService;
+import org.veritext.core.claim.SameWordsException;
+import org.veritext.core.event.EventService;
 import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.UserAccountService;
@@ -50,7 +58,7 @@ import org.veritext.core.user.UserAccountService;
  */
 @Route("articles/:articleId")
 @PermitAll
-public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ArticleService articles;
     private final ClaimService claimService;
@@ -64,12 +72,13 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private ClaimText text;
     private final ClaimList claimList = new ClaimList(this::choose);
-    private final ClaimEditor editor = new ClaimEditor(new EditorActions());
+    private final ClaimEditor editor;
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
 
     public ArticleView(ArticleService articles, ClaimService claimService, UserAccountService people,
-                       LiveUpdates liveUpdates) {
+                       LiveUpdates liveUpdates, ActorService actorService, EventService eventService) {
+        this.editor = new ClaimEditor(new EditorActions(), actorService, eventService);
         this.articles = articles;
         this.claimService = claimService;
         this.people = people;
@@ -110,6 +119,34 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
+    }
+
+    /**
+     * Leaving with unsaved edits of a claim asks what to do with them: save, discard, or stay. (Closing the tab is
+     * the browser's to ask; every keystroke is on the server already, so a crash of the page loses nothing saved.)
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent leaving) {
+        if (!editor.hasUnsavedChanges()) {
+            return;
+        }
+        ContinueNavigationAction navigation = leaving.postpone();
+        ConfirmDialog ask = new ConfirmDialog("Unsaved changes",
+                "The selected claim has changes that are not saved yet.", "Save and leave", save -> {
+                    if (saveEditor()) {
+                        navigation.proceed();
+                    }
+                });
+        ask.setId("confirm-leave");
+        ask.setRejectable(true);
+        ask.setRejectText("Discard changes");
+        ask.addRejectListener(discard -> {
+            editor.show(editor.shown());
+            navigation.proceed();
+        });
+        ask.setCancelable(true);
+        ask.setCancelText("Stay");
+        ask.open();
     }
 
     @Override
@@ -169,12 +206,22 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         if (editor.hasUnsavedChanges() && !saveEditor()) {
             return;
         }
-        ClaimDetails created = claimService.create(article.id(), selection, "");
+        ClaimDetails created;
+        try {
+            created = claimService.create(article.id(), selection, "");
+        } catch (SameWordsException same) {
+            text.clearSelection();
+            Notifications.error(same.getMessage());
+            if (same.existingClaimId() != null && isClaimOfArticle(same.existingClaimId())) {
+                openAt(same.existingClaimId());
+            }
+            return;
+        }
         text.clearSelection();
         reloadClaims(created.id());
         text.scrollToClaim(created.id());
-        editor.focusRestatement();
-        Notifications.success("Claim created. Add its restatement.");
+        editor.focusClaimant();
+        Notifications.success("Claim created. Who made it?");
     }
 
     /** Selects a claim from the list or a highlight; unsaved edits of the current one are saved first. */
@@ -273,13 +320,13 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private final class EditorActions implements ClaimEditor.Actions {
 
         @Override
-        public void save(ClaimDetails shown, String restatement) {
-            ClaimDetails saved = claimService.restate(shown.id(), shown.version(), restatement);
+        public void save(ClaimDetails shown, ClaimEdit edit) {
+            ClaimDetails saved = claimService.edit(shown.id(), shown.version(), edit);
             // Only the restatement changed: the highlights stay, one row of the list is redrawn.
             claims = claims.stream().map(claim -> claim.id().equals(saved.id()) ? saved : claim).toList();
             claimList.update(saved);
             editor.show(saved);
-            Notifications.success("Restatement saved.");
+            Notifications.success("Claim saved.");
         }
 
         @Override

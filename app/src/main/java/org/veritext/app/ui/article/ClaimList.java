@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.veritext.core.actor.ActorRef;
+import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDetails;
 
 /**
@@ -19,13 +22,16 @@ class ClaimList extends Div {
 
     /** Text goes into the template through bindings, which Lit always escapes: a quote cannot become markup. */
     private static final String ROW = """
-            <div class="claim-item ${item.selected ? 'selected' : ''}" role="listitem" tabindex="0"
-                 data-claim-id="${item.id}" aria-current="${item.selected ? 'true' : 'false'}"
+            <div class="claim-item vt-verdict-${item.verdict} ${item.selected ? 'selected' : ''}" role="listitem"
+                 tabindex="0" data-claim-id="${item.id}" aria-current="${item.selected ? 'true' : 'false'}"
                  @click="${choose}" @keydown="${(e) => e.key === 'Enter' && choose()}">
               <span class="claim-quote">${item.quote}</span>
               <span class="${item.restatement ? 'claim-restatement' : 'claim-restatement-missing'}"
                 >${item.restatement || 'No restatement yet'}</span>
-              <span class="claim-meta">${item.createdBy}</span>
+              <span class="claim-meta">
+                <span class="verdict-badge verdict-${item.verdict}">${item.verdictLabel}</span>
+                <span class="claim-claimants">${item.claimants}</span>
+              </span>
             </div>""";
 
     private final List<ClaimDetails> claims = new ArrayList<>();
@@ -49,7 +55,11 @@ class ClaimList extends Div {
                 .withProperty("id", claim -> claim.id().toString())
                 .withProperty("quote", ClaimDetails::quote)
                 .withProperty("restatement", ClaimDetails::restatement)
-                .withProperty("createdBy", claim -> claim.createdBy().name())
+                .withProperty("verdict", claim -> claim.verdict().name())
+                .withProperty("verdictLabel", claim -> claim.verdict().label())
+                .withProperty("claimants", claim -> claim.actorsIn(ActorRole.CLAIMANT).isEmpty() ? "no claimant yet"
+                        : claim.actorsIn(ActorRole.CLAIMANT).stream().map(ActorRef::name)
+                        .collect(Collectors.joining(", ")))
                 .withProperty("selected", claim -> claim.id().equals(selected))
                 .withFunction("choose", claim -> onChoose.accept(claim.id())));
         empty.addClassName("claim-list-empty");

@@ -1,0 +1,42 @@
+package org.veritext.app.ui.article;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.veritext.core.actor.ActorRef;
+import org.veritext.core.actor.ActorService;
+
+/**
+ * Links actors in one role: a combo box that finds actors as you type, in any spelling or script, and creates a
+ * new one from what was typed when nobody matches (Enter), asking only his name and kind.
+ */
+class ActorPicker extends MultiSelectComboBox<ActorRef> {
+
+    private static final int SHOWN = 20;
+
+    ActorPicker(String label, String id, ActorService actors) {
+        super(label);
+        setId(id);
+        setWidthFull();
+        setItemLabelGenerator(actor -> actor.name() + " \u00B7 " + actor.type().label());
+        setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
+                : actors.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
+        setAllowCustomValue(true);
+        setPlaceholder("Type a name; Enter adds a new one");
+
+        addCustomValueSetListener(typed -> new QuickActorDialog(actors, typed.getDetail(), this::add).open());
+    }
+
+    /** Adds an actor to those selected (after creating it, or choosing an existing one instead). */
+    void add(ActorRef actor) {
+        Set<ActorRef> selected = new LinkedHashSet<>(getSelectedItems());
+        selected.add(actor);
+        select(selected);
+    }
+
+    List<ActorRef> selectedInOrder() {
+        return new ArrayList<>(getSelectedItems());
+    }
+}

@@ -1,0 +1,35 @@
+package org.veritext.app.ui.article;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.core.event.EventRef;
+import org.veritext.core.event.EventService;
+
+/** Links events: finds them as you type, and creates a new one from what was typed when none matches (Enter). */
+class EventPicker extends MultiSelectComboBox<EventRef> {
+
+    private static final int SHOWN = 20;
+
+    EventPicker(EventService events) {
+        super("Event");
+        setId("claim-event");
+        setWidthFull();
+        setItemLabelGenerator(event -> event.startsOn() == null ? event.title()
+                : event.title() + " \u00B7 " + LocalTimes.format(event.startsOn()));
+        setItems(query -> query.getOffset() > 0 ? Stream.empty()
+                : events.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
+        setAllowCustomValue(true);
+        setPlaceholder("Type an event; Enter adds a new one");
+
+        addCustomValueSetListener(typed -> new QuickEventDialog(events, typed.getDetail(), this::add).open());
+    }
+
+    void add(EventRef event) {
+        Set<EventRef> selected = new LinkedHashSet<>(getSelectedItems());
+        selected.add(event);
+        select(selected);
+    }
+}
