@@ -294,6 +294,9 @@ class CatalogEndToEndTest extends BrowserTest {
 
         click(By.cssSelector("#event-claims a.timeline-article"));
         wait.until(ExpectedConditions.urlToBe(url("/articles/" + articleId + "?claim=" + claimId)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#claim-list [data-claim-id='" + claimId + "'] .verdict-badge")));
+        screenshot("catalog-article-opened-from-timeline");
     }
 
     @Test
