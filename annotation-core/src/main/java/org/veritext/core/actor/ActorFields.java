@@ -13,9 +13,9 @@ import org.veritext.core.text.LengthLimit;
 record ActorFields(String name, ActorType type, List<String> aliases, String description, String wikidataId,
                    UUID affiliationId) {
 
-    static final LengthLimit NAME = new LengthLimit("The name", 200, "Put other spellings into the aliases.");
-    static final LengthLimit ALIAS = new LengthLimit("An alias", 200, "Shorten it.");
-    static final LengthLimit DESCRIPTION = new LengthLimit("The description", 2000, "Keep it to a few sentences.");
+    static final LengthLimit NAME = ActorLimits.NAME;
+    static final LengthLimit ALIAS = ActorLimits.ALIAS;
+    static final LengthLimit DESCRIPTION = ActorLimits.DESCRIPTION;
     static final int MAX_ALIASES = 100;
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
 

@@ -9,10 +9,10 @@ import org.veritext.core.text.LengthLimit;
 record EventFields(String title, EventType type, LocalDate startsOn, LocalDate endsOn, String place,
                    String description) {
 
-    static final LengthLimit TITLE = new LengthLimit("The title", 300, "Shorten it.");
-    static final LengthLimit PLACE = new LengthLimit("The place", 200, "Shorten it.");
-    static final LengthLimit DESCRIPTION = new LengthLimit("The description", 2000, "Keep it to a few sentences.");
-    static final LengthLimit ROLE = new LengthLimit("A participant's role", 100, "Shorten it.");
+    static final LengthLimit TITLE = EventLimits.TITLE;
+    static final LengthLimit PLACE = EventLimits.PLACE;
+    static final LengthLimit DESCRIPTION = EventLimits.DESCRIPTION;
+    static final LengthLimit ROLE = EventLimits.ROLE;
 
     static EventFields of(EventDraft draft) {
         String title = FieldText.requiredLine(draft.title(), TITLE, "Give the event a title.");

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.veritext.app.ui.actor.ActorListView;
 import org.veritext.app.ui.admin.AdminView;
 import org.veritext.app.ui.article.ArticleListView;
 import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.app.ui.event.EventListView;
 import org.veritext.app.ui.search.SearchView;
 import org.veritext.core.user.Role;
 
@@ -31,6 +33,8 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
 
         Nav places = new Nav(link("Articles", ArticleListView.class, VaadinIcon.NEWSPAPER),
+                link("Actors", ActorListView.class, VaadinIcon.USERS),
+                link("Events", EventListView.class, VaadinIcon.CALENDAR),
                 link("Search", SearchView.class, VaadinIcon.SEARCH));
         if (authentication.hasRole(Role.ADMIN.name())) {
             places.add(link("Admin", AdminView.class, VaadinIcon.COG));
