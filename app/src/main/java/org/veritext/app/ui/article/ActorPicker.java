@@ -26,7 +26,11 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         setAllowCustomValue(true);
         setPlaceholder("Type a name; Enter adds a new one");
 
-        addCustomValueSetListener(typed -> new QuickActorDialog(actors, typed.getDetail(), this::add).open());
+        // Enter on typed text that is not exactly an offered name: the web component calls it a new value. If it is
+        // plainly the beginning of a known actor's name ("Lucia" for Lucia Ferreira), that actor is meant.
+        addCustomValueSetListener(typed -> TypedName.bestMatch(typed.getDetail(),
+                        actors.complete(typed.getDetail(), 5), ActorRef::name)
+                .ifPresentOrElse(this::add, () -> new QuickActorDialog(actors, typed.getDetail(), this::add).open()));
     }
 
     /** Adds an actor to those selected (after creating it, or choosing an existing one instead). */
@@ -34,6 +38,7 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         Set<ActorRef> selected = new LinkedHashSet<>(getSelectedItems());
         selected.add(actor);
         select(selected);
+        focus(); // back to typing, after a dialog or a server round trip: the next key goes on from here
     }
 
     List<ActorRef> selectedInOrder() {

@@ -1,8 +1,5 @@
 package org.veritext.app.ui.article;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -120,14 +117,28 @@ class ClaimEditor extends Div {
         notice.addClassName("claim-editor-notice");
         notice.setVisible(false);
 
-        Div links = new Div(claimants, subjects, events);
+        // Claimant, then event: the two links every claim needs, one Tab apart.
+        Div links = new Div(claimants, events, subjects);
         links.addClassName("claim-links");
         Div rating = new Div(verdict, rationale);
         rating.addClassName("claim-rating");
         add(new H3("Selected claim"), notice, quote, restatement, links, rating, evidence, tags,
                 new HorizontalLayout(save, delete), history);
-        // Ctrl+Enter anywhere in the editor saves; the values are on the server already (eager modes).
-        Shortcuts.addShortcutListener(this, this::save, Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        // Ctrl+Enter anywhere in the editor saves what is on screen: the keystrokes before it have reached the server
+        // (eager value changes are sent as they happen, in order), and the key itself never reaches the field (no
+        // stray line break in the rationale). Caught in the browser, since a field may keep it from a shortcut.
+        addAttachListener(attach -> getElement().executeJs("""
+                if (this.__saveKey) { return; }
+                this.__saveKey = e => {
+                    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                        e.preventDefault();
+                        e.stopPropagation();
+                        this.dispatchEvent(new CustomEvent('claim-save-request'));
+                    }
+                };
+                this.addEventListener('keydown', this.__saveKey, true);
+                """));
+        getElement().addEventListener("claim-save-request", request -> save());
         setVisible(false);
     }
 

@@ -24,12 +24,15 @@ class EventPicker extends MultiSelectComboBox<EventRef> {
         setAllowCustomValue(true);
         setPlaceholder("Type an event; Enter adds a new one");
 
-        addCustomValueSetListener(typed -> new QuickEventDialog(events, typed.getDetail(), this::add).open());
+        addCustomValueSetListener(typed -> TypedName.bestMatch(typed.getDetail(),
+                        events.complete(typed.getDetail(), 5), EventRef::title)
+                .ifPresentOrElse(this::add, () -> new QuickEventDialog(events, typed.getDetail(), this::add).open()));
     }
 
     void add(EventRef event) {
         Set<EventRef> selected = new LinkedHashSet<>(getSelectedItems());
         selected.add(event);
         select(selected);
+        focus(); // back to typing, after a dialog or a server round trip: the next key goes on from here
     }
 }
