@@ -13,13 +13,23 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * English analysis for claims: words split by Unicode rules, possessives dropped ("Russia's" finds "Russia"), case
  * and accents folded ("Türkiye" finds "turkiye", "Erdoğan" finds "Erdogan"), English stop words dropped, and
- * words stemmed ("talks" finds "talk"). The same analysis runs on documents and on queries.
+ * words stemmed ("talks" finds "talk"). Names of actors are analysed as names instead: each word becomes its keys
+ * in every script and spelling ({@link NameKeysFilter}), with nothing stemmed or dropped. The same analysis runs on
+ * documents and on queries.
  */
 public final class ClaimAnalyzer extends Analyzer {
+
+    /** Name fields are analysed differently: components are reused per field, not shared by all. */
+    public ClaimAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer words = new StandardTokenizer();
+        if (ClaimFields.isNameField(fieldName)) {
+            return new TokenStreamComponents(words, new NameKeysFilter(words));
+        }
         TokenStream stream = new EnglishPossessiveFilter(words);
         stream = new ICUFoldingFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

@@ -17,7 +17,7 @@ import org.veritext.core.claim.ClaimDigest;
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
@@ -46,6 +46,11 @@ public final class ClaimFields {
     }
 
     private ClaimFields() {
+    }
+
+    /** Fields holding names of actors: analysed as names, in every script and spelling. */
+    static boolean isNameField(String field) {
+        return ACTOR.equals(field) || CLAIMANT.equals(field);
     }
 
     static Document toDocument(ClaimDigest claim) {

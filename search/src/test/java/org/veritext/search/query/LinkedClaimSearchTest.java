@@ -77,6 +77,8 @@ class LinkedClaimSearchTest extends DatabaseTest {
     void findsTheClaimByItsActorInEitherScriptItsEventAndItsRationale() {
         assertThat(ids("Umerov")).containsExactly(claim.id());
         assertThat(ids("Умєров")).containsExactly(claim.id());
+        assertThat(ids("Умеров")).as("the Russian spelling of his Ukrainian name").containsExactly(claim.id());
+        assertThat(ids("Umierov")).as("another transliteration").containsExactly(claim.id());
         assertThat(ids("prisoners exchange")).containsExactly(claim.id());
         assertThat(ids("ministry confirmed")).containsExactly(claim.id());
     }
