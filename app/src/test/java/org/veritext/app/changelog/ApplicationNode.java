@@ -36,21 +36,21 @@ public final class ApplicationNode implements AutoCloseable {
     /**
      * Starts a node with its data (H2 database unless the arguments name another, search index) in {@code dataDir}.
      *
-     * @param arguments more settings, as command-line arguments ({@code --name=value}), which win over
-     *                  application.properties
+     * @param settings more settings, as command-line arguments ({@code --name=value}), which win over
+     *                 application.properties
      */
-    public static ApplicationNode start(Path dataDir, String... arguments) {
+    public static ApplicationNode start(Path dataDir, List<String> settings) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--vaadin.productionMode=true",
                 "--veritext.data-dir=" + dataDir.toAbsolutePath()));
-        all.addAll(List.of(arguments));
+        all.addAll(settings);
         return new ApplicationNode(new SpringApplicationBuilder(VeritextApplication.class)
                 .run(all.toArray(String[]::new)));
     }
 
     /** Settings that put a node on a PostgreSQL database. */
-    public static String[] postgres(String url, String user, String password) {
-        return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password};
+    public static List<String> postgres(String url, String user, String password) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password);
     }
 
     public <T> T bean(Class<T> type) {

@@ -30,7 +30,7 @@ class PostgresCrashRecoveryTest extends CrashRecoveryTest {
 
     @Override
     List<String> databaseSettings(Path dataDir) {
-        return List.of(ApplicationNode.postgres(url, TestPostgres.USER, TestPostgres.PASSWORD));
+        return ApplicationNode.postgres(url, TestPostgres.USER, TestPostgres.PASSWORD);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class SaveBurst {
     }
 
     private static void burst(int saves, int threads, Path dataDir, String[] settings) throws InterruptedException {
-        ApplicationNode node = ApplicationNode.start(dataDir, settings);
+        ApplicationNode node = ApplicationNode.start(dataDir, List.of(settings));
         node.createAnnotator(USER);
         String text = IntStream.range(0, SENTENCES).mapToObj(SaveBurst::sentence)
                 .collect(Collectors.joining("\n\n"));
@@ -102,7 +102,7 @@ public final class SaveBurst {
     }
 
     private static int catchUp(Path dataDir, String[] settings) {
-        try (ApplicationNode node = ApplicationNode.start(dataDir, settings)) {
+        try (ApplicationNode node = ApplicationNode.start(dataDir, List.of(settings))) {
             long head = node.changeLog().head();
             ClaimIndex index = node.index();
             if (!index.awaitVisible(head, CATCH_UP_PATIENCE)) {
