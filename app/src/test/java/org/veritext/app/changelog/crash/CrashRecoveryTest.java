@@ -64,11 +64,11 @@ abstract class CrashRecoveryTest {
     @Test
     void everyAcknowledgedSaveSurvivesSigkillAndTheIndexCatchesUpWithTheDatabase() throws Exception {
         Path dataDir = Path.of("target", "test-data", "crash-" + UUID.randomUUID()).toAbsolutePath();
+        Path indexDir = dataDir.resolve("index");
 
         BurstTranscript transcript;
         try (ChildApplication burst = ChildApplication.start(dataDir.resolve("burst.log"),
                 childArguments(dataDir, "burst", String.valueOf(SAVES), String.valueOf(THREADS), dataDir.toString()))) {
-            Path indexDir = dataDir.resolve("index");
             Eventually.await(KILL_AFTER + " acknowledged saves, part of them committed to the index (or the "
                     + "child's end; see " + burst.log() + ")", STARTUP_PATIENCE, () -> !burst.isAlive()
                     || burst.acks() >= KILL_AFTER && committedSoFar(indexDir) >= KILL_AFTER / 3
@@ -82,7 +82,7 @@ abstract class CrashRecoveryTest {
         assertThat(transcript.failures()).as("saves the service refused").isEmpty();
         assertThat(transcript.acknowledged().size()).as("acknowledged saves: the kill came in the middle")
                 .isBetween(KILL_AFTER, SAVES - 1);
-        IndexFolder crashed = IndexFolder.newestIn(dataDir.resolve("index"));
+        IndexFolder crashed = IndexFolder.newestIn(indexDir);
         assertThat(crashed.problems()).as("CheckIndex right after the kill").isNull();
         long indexPositionAtKill = crashed.committedPosition();
 
@@ -98,7 +98,7 @@ abstract class CrashRecoveryTest {
         assertEveryAcknowledgedSaveIsStored(transcript, database);
         int inFlightCommitted = assertEveryStoredClaimWasWrittenByOneSave(transcript, database);
         assertTheLogHoldsExactlyTheCommittedSaves(database);
-        IndexFolder index = IndexFolder.newestIn(dataDir.resolve("index"));
+        IndexFolder index = IndexFolder.newestIn(indexDir);
         assertTheIndexEqualsTheDatabase(index, database);
 
         System.out.printf("%nCrash test on %s: %d saves acknowledged before SIGKILL, %d in flight (%d of them "

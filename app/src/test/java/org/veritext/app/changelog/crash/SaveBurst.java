@@ -7,13 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.veritext.app.changelog.ApplicationNode;
+import org.veritext.app.changelog.TramArticle;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.testing.Selections;
 import org.veritext.core.testing.SignIn;
 import org.veritext.core.user.Role;
 import org.veritext.search.index.ClaimIndex;
@@ -34,7 +32,6 @@ import org.veritext.search.index.ClaimIndex;
 public final class SaveBurst {
 
     static final String USER = "burst";
-    private static final int SENTENCES = 200;
     private static final Duration CATCH_UP_PATIENCE = Duration.ofMinutes(2);
 
     private SaveBurst() {
@@ -54,17 +51,11 @@ public final class SaveBurst {
         return "Burst save " + n + " restates this claim.";
     }
 
-    static String sentence(int index) {
-        return "Sentence " + index + " says the harbour tram carried " + (1000 + index) + " passengers.";
-    }
-
     private static void burst(int saves, int threads, Path dataDir, String[] settings) throws InterruptedException {
         ApplicationNode node = ApplicationNode.start(dataDir, List.of(settings));
         node.createAnnotator(USER);
-        String text = IntStream.range(0, SENTENCES).mapToObj(SaveBurst::sentence)
-                .collect(Collectors.joining("\n\n"));
         UUID articleId = ApplicationNode.as(USER, () -> node.articles()
-                .importArticle(NewArticle.of("The harbour tram", text)).id());
+                .importArticle(NewArticle.of(TramArticle.TITLE, TramArticle.TEXT)).id());
         System.out.println("ARTICLE " + articleId);
 
         ClaimService claims = node.claims();
@@ -79,8 +70,7 @@ public final class SaveBurst {
                     try {
                         ClaimDetails saved;
                         if (mine.isEmpty() || n % 2 == 0) {
-                            saved = claims.create(articleId, Selections.of(text, sentence(n % SENTENCES)),
-                                    restatement(n));
+                            saved = claims.create(articleId, TramArticle.sentence(n), restatement(n));
                             mine.add(saved);
                         } else {
                             int which = n % mine.size();
