@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * second writer waits for the first to commit (or roll back) before it takes a position. Positions therefore commit
  * in order and without gaps, on H2 as on PostgreSQL, and a follower that has read position n has seen everything
  * up to n. The price is that commits of writing transactions are serialised; only their last moments, since the
- * head is moved after all other work (see docs/decisions.md, and the benchmark in the README).
+ * head is moved after all other work (see "Change log" in docs/benchmarks.md for what that costs).
  */
 @Component
 public class ChangeLog {

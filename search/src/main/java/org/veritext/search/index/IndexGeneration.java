@@ -53,15 +53,16 @@ final class IndexGeneration implements AutoCloseable {
         this.lastCommit = lastCommit;
     }
 
-    /** A new, empty generation of the current schema in {@code path}, which must not hold an index yet. */
+    /**
+     * A new, empty generation of the current schema in {@code path}, which must not hold an index yet. It is not
+     * committed until its builder commits it, complete: a generation left half-built by a crash has no commit, so
+     * the next start deletes it instead of taking it for an index that reflects the log up to position 0.
+     */
     static IndexGeneration create(Path path) throws IOException {
         Files.createDirectories(path);
         FSDirectory directory = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(directory, config(OpenMode.CREATE));
-        IndexGeneration generation = new IndexGeneration(path, directory, writer, new SearcherManager(writer, null),
-                0, null);
-        generation.commit();
-        return generation;
+        return new IndexGeneration(path, directory, writer, new SearcherManager(writer, null), 0, null);
     }
 
     /** The generation in {@code path}, for writing; it must be of the current schema. */

@@ -89,6 +89,32 @@ class ClaimIndexOnDiskTest {
         second.destroy();
     }
 
+    /**
+     * A rebuild writes a new generation beside the live one. If the process dies before the rebuild is done, the
+     * half-built generation must not be taken for the index at the next start: following the change log from its
+     * position would never bring back the claims it lacks (those older than the log, say), and the complete
+     * generation would be deleted as superseded.
+     */
+    @Test
+    void aRebuildCutShortByACrashLeavesTheCompleteGenerationLive() throws IOException {
+        ClaimIndex running = open(folder.resolve("running"));
+        build(running, List.of(claim("Indexed before the rebuild")), 7).commit();
+        IndexGeneration halfBuilt = running.startGeneration(new RebuildProgress(0, 2, Instant.now()));
+        halfBuilt.add(List.of(claim("Indexed by the rebuild, not yet committed")));
+        Path afterCrash = copyAsTheProcessLeftIt(folder.resolve("running"), folder.resolve("after-crash"));
+
+        ClaimIndex restarted = open(afterCrash);
+
+        assertThat(restarted.needsRebuild()).isFalse();
+        assertThat(restarted.documentCount()).isOne();
+        assertThat(restarted.visiblePosition()).isEqualTo(7);
+        assertThat(afterCrash.resolve(halfBuilt.path().getFileName().toString())).as("the half-built generation")
+                .doesNotExist();
+        restarted.destroy();
+        running.abandon(halfBuilt);
+        running.destroy();
+    }
+
     @Test
     void anIndexOfAnOlderSchemaIsSearchedUntilItsSuccessorIsSwappedIn() throws IOException {
         Path old = folder.resolve("gen-1");
@@ -169,6 +195,21 @@ class ClaimIndexOnDiskTest {
         next.refresh(position);
         index.swapIn(next);
         return next;
+    }
+
+    /** A copy of {@code source} with every file as it is now, as a process killed at this moment leaves it. */
+    private static Path copyAsTheProcessLeftIt(Path source, Path copy) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path target = copy.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        return copy;
     }
 
     private static void writeIndexWithSchema(Path path, String schema, ClaimDigest claim) throws IOException {
