@@ -209,16 +209,19 @@ final class BenchmarkSite implements AutoCloseable {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger insertRank = new java.util.concurrent.atomic.AtomicInteger();
+
     private void insertClaim(JdbcTemplate jdbc, ChangeLog changeLog, boolean withLog) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         String quote = "Sentence 7 says the harbour tram carried 1007 passengers.";
         String restatement = "Inserted for the benchmark";
+        // Each insert gets a rank of its own: they all cover the same words, which only older claims may share.
         jdbc.update("INSERT INTO claim (id, article_id, start_offset, end_offset, quote, prefix, suffix, restatement, "
-                        + "created_by, created_at, modified_by, modified_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", id, articleId, 0, quote.length(), quote, "",
-                "", restatement, probeId, at, probeId, at);
+                        + "created_by, created_at, modified_by, modified_at, version, same_words_rank) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", id, articleId, 0, quote.length(), quote, "",
+                "", restatement, probeId, at, probeId, at, insertRank.incrementAndGet());
         if (withLog) {
             // A state of the size a claim's has, so that the JSON costs what it costs for a real save.
             changeLog.record(ChangeKind.CLAIM_CREATED, probeId, id, articleId, () -> Map.of("id", id, "articleId",
@@ -231,7 +234,7 @@ final class BenchmarkSite implements AutoCloseable {
         ClaimDetails saved = claims.save();
         if (oldWay) {
             try {
-                oldIndex.put(node.bean(ClaimDigests.class).find(saved.id()).orElseThrow());
+                oldIndex.put(node.bean(ClaimDigests.class).find(java.util.List.of(saved.id())).get(saved.id()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

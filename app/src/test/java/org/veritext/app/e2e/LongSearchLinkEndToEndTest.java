@@ -39,8 +39,8 @@ class LongSearchLinkEndToEndTest extends BrowserTest {
         searchFor(ideographs);
         assertShowsOneHit(ideographs, claimId);
         // 330 ideographs are 330 words in each of eight fields: more than one search may hold, and the view says so.
-        assertThat(notices()).isEqualTo(
-                "Your search had too many words to search at once; only the first 125 were searched.");
+        assertThat(notices()).matches(
+                "Your search had too many words to search at once; only the first \\d+ were searched\\.");
 
         browser.navigate().refresh();
         assertShowsOneHit(ideographs, claimId);
@@ -57,8 +57,8 @@ class LongSearchLinkEndToEndTest extends BrowserTest {
 
         searchFor(emoji);
         assertShowsOneHit(emoji, claimId);
-        assertThat(notices()).isEqualTo(
-                "Your search had too many words to search at once; only the first 125 were searched.");
+        assertThat(notices()).matches(
+                "Your search had too many words to search at once; only the first \\d+ were searched\\.");
 
         browser.navigate().refresh();
         assertShowsOneHit(emoji, claimId);
