@@ -4,12 +4,14 @@ import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDigest;
 
@@ -17,7 +19,7 @@ import org.veritext.core.claim.ClaimDigest;
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
@@ -36,6 +38,8 @@ public final class ClaimFields {
     public static final String EVENT = "event";
     public static final String TAG = "tag";
     public static final String VERDICT = "verdict";
+    /** What the claim means, as a unit-length vector ({@link ClaimVectors}); compared by dot product (= cosine). */
+    public static final String VECTOR = "vector";
 
     /** Searchable text, stored, with offsets in the postings so that highlighting needs no re-analysis. */
     private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -54,7 +58,15 @@ public final class ClaimFields {
     }
 
     static Document toDocument(ClaimDigest claim) {
+        return toDocument(claim, null);
+    }
+
+    /** The claim's document; with its {@link #VECTOR} unless {@code vector} is null. */
+    static Document toDocument(ClaimDigest claim, float[] vector) {
         Document document = new Document();
+        if (vector != null) {
+            document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         document.add(new StringField(CLAIM_ID, claim.claimId().toString(), Field.Store.YES));
         document.add(new StringField(ARTICLE_ID, claim.articleId().toString(), Field.Store.YES));
         document.add(new Field(QUOTE, claim.quote(), HIGHLIGHTABLE_TEXT));
