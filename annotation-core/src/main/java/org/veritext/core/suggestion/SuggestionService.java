@@ -29,7 +29,9 @@ import org.veritext.core.names.NameCandidates;
 import org.veritext.core.names.NameKeys;
 import org.veritext.core.names.NameMatch;
 import org.veritext.core.names.SentenceScore;
-import org.veritext.core.user.CurrentUser;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
 
@@ -51,20 +53,20 @@ public class SuggestionService {
     private final MentionService mentions;
     private final NameCatalog catalog;
     private final SuggestionDismissalRepository dismissals;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final UserLookup users;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     SuggestionService(ArticleLookup articles, ClaimService claims, MentionService mentions, NameCatalog catalog,
-                      SuggestionDismissalRepository dismissals, CurrentUser currentUser, UserLookup users,
+                      SuggestionDismissalRepository dismissals, Access access, UserLookup users,
                       ChangeLog changeLog, Clock clock) {
         this.articles = articles;
         this.claims = claims;
         this.mentions = mentions;
         this.catalog = catalog;
         this.dismissals = dismissals;
-        this.currentUser = currentUser;
+        this.access = access;
         this.users = users;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -73,8 +75,8 @@ public class SuggestionService {
     /** Mentions first (in order of first appearance), then new names, then sentences, best first. */
     @Transactional(readOnly = true)
     public List<Suggestion> suggestionsFor(UUID articleId) {
-        currentUser.require();
         Article article = articles.require(articleId);
+        access.require(Permission.READ, article.getProjectId(), SuggestionService::articleNotFound);
         String text = article.getText();
         Set<String> dismissed = new HashSet<>(dismissals.findKeys(articleId));
         List<CatalogMatch> known = catalog.findIn(text);
@@ -91,8 +93,8 @@ public class SuggestionService {
 
     /** Dismisses a suggestion for this article, for everyone; dismissing it twice changes nothing. */
     public void dismiss(UUID articleId, String suggestionKey) {
-        SignedInUser user = currentUser.require();
-        articles.require(articleId);
+        SignedInUser user = access.require(Permission.ANNOTATE, articles.require(articleId).getProjectId(),
+                SuggestionService::articleNotFound);
         SuggestionDismissal.Key key = new SuggestionDismissal.Key(articleId, suggestionKey);
         if (suggestionKey == null || suggestionKey.isBlank() || suggestionKey.length() > 300
                 || dismissals.existsById(key)) {
@@ -101,6 +103,10 @@ public class SuggestionService {
         dismissals.save(new SuggestionDismissal(articleId, suggestionKey, users.reference(user), clock.instant()));
         changeLog.record(ChangeKind.SUGGESTION_DISMISSED, user.id(), articleId, articleId,
                 () -> new Dismissed(suggestionKey));
+    }
+
+    private static NotFoundException articleNotFound() {
+        return new NotFoundException("This article does not exist, or it is in a project you are not in.");
     }
 
     private List<Suggestion> mentionSuggestions(UUID articleId, String text, List<CatalogMatch> known) {

@@ -57,7 +57,7 @@ class ClaimServiceTest extends DatabaseTest {
 
     @BeforeEach
     void importArticle() {
-        articleId = articles.importArticle(NewArticle.of("Talks", TEXT)).id();
+        articleId = articles.importArticle(desk, NewArticle.of("Talks", TEXT)).id();
         logBefore = changeLog.head();
     }
 
@@ -134,7 +134,7 @@ class ClaimServiceTest extends DatabaseTest {
     @Test
     void refusesAForgedSelectionThatEndsBetweenTheTwoHalvesOfAFlagAndStoresNothing() {
         String flag = "\uD83C\uDDF8\uD83C\uDDFE";
-        UUID withFlag = articles.importArticle(NewArticle.of("Flags", "Talks on " + flag + " resumed.")).id();
+        UUID withFlag = articles.importArticle(desk, NewArticle.of("Flags", "Talks on " + flag + " resumed.")).id();
         String halfAFlag = "Talks on \uD83C\uDDF8";
         long logAfterImport = changeLog.head();
 

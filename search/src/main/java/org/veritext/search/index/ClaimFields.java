@@ -17,10 +17,13 @@ import org.veritext.core.claim.ClaimDigest;
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
+    /** The claim's project: every search is filtered to the searcher's projects on this field. */
+    public static final String PROJECT_ID = "project_id";
+    public static final String REVIEW_STATE = "review_state";
     public static final String QUOTE = "quote";
     public static final String RESTATEMENT = "restatement";
     public static final String ARTICLE_TITLE = "article_title";
@@ -57,6 +60,8 @@ public final class ClaimFields {
         Document document = new Document();
         document.add(new StringField(CLAIM_ID, claim.claimId().toString(), Field.Store.YES));
         document.add(new StringField(ARTICLE_ID, claim.articleId().toString(), Field.Store.YES));
+        document.add(new StringField(PROJECT_ID, claim.projectId().toString(), Field.Store.YES));
+        document.add(new StringField(REVIEW_STATE, claim.reviewState().name(), Field.Store.YES));
         document.add(new Field(QUOTE, claim.quote(), HIGHLIGHTABLE_TEXT));
         document.add(new Field(RESTATEMENT, claim.restatement(), HIGHLIGHTABLE_TEXT));
         document.add(new Field(ARTICLE_TITLE, claim.articleTitle(), HIGHLIGHTABLE_TEXT));
