@@ -21,6 +21,10 @@ public class ActorLookup {
         this.actors = actors;
     }
 
+    public boolean exists(UUID actorId) {
+        return actors.existsById(actorId);
+    }
+
     public Actor require(UUID actorId) {
         return actors.findById(actorId).orElseThrow(ActorService::notFound);
     }

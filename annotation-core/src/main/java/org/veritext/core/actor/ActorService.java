@@ -22,7 +22,8 @@ import org.veritext.core.catalog.NameCatalog;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.text.LikePattern;
-import org.veritext.core.user.CurrentUser;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
@@ -43,17 +44,17 @@ public class ActorService {
     private final ActorRepository actors;
     private final List<ActorReferences> references;
     private final NameCatalog catalog;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final UserLookup users;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     ActorService(ActorRepository actors, List<ActorReferences> references, NameCatalog catalog,
-                 CurrentUser currentUser, UserLookup users, ChangeLog changeLog, Clock clock) {
+                 Access access, UserLookup users, ChangeLog changeLog, Clock clock) {
         this.actors = actors;
         this.references = references;
         this.catalog = catalog;
-        this.currentUser = currentUser;
+        this.access = access;
         this.users = users;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -64,7 +65,7 @@ public class ActorService {
      * alias probably names an existing actor (same name in another spelling, case, accent or script).
      */
     public ActorDetails create(ActorDraft draft, DuplicateCheck check) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.require(Permission.EDIT_CATALOG);
         ActorFields fields = ActorFields.of(draft);
         if (check == DuplicateCheck.WARN) {
             List<ActorRef> similar = similarTo(fields, null);
@@ -80,7 +81,7 @@ public class ActorService {
 
     /** Changes an actor, if nobody else changed it since {@code seenVersion}. */
     public ActorDetails update(UUID actorId, long seenVersion, ActorDraft draft) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.require(Permission.EDIT_CATALOG);
         Actor actor = requireVersion(actorId, seenVersion);
         ActorFields fields = ActorFields.of(draft);
         actor.change(fields, affiliation(fields, actor), users.reference(user), clock.instant());
@@ -95,7 +96,7 @@ public class ActorService {
      * must be as the user last saw them.
      */
     public ActorDetails merge(UUID keptId, long keptVersion, UUID absorbedId, long absorbedVersion) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.require(Permission.MERGE_ACTORS);
         if (keptId.equals(absorbedId)) {
             throw new DomainException("Choose two different actors to merge.");
         }
@@ -125,20 +126,20 @@ public class ActorService {
     /** Actors that the draft's names probably mean already (none for a clearly new name). */
     @Transactional(readOnly = true)
     public List<ActorRef> similar(ActorDraft draft, UUID except) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         return similarTo(ActorFields.of(draft), except);
     }
 
     @Transactional(readOnly = true)
     public ActorDetails get(UUID actorId) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         return ActorDetails.of(require(actorId));
     }
 
     /** Actors whose name or an alias contains {@code filter} (any case; blank means all), by name. */
     @Transactional(readOnly = true)
     public Page<ActorDetails> list(String filter, Pageable page) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         Pageable ordered = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), BY_NAME);
         return actors.findByNameContaining(LikePattern.contains(filter), ordered).map(ActorDetails::of);
@@ -150,7 +151,7 @@ public class ActorService {
      */
     @Transactional(readOnly = true)
     public List<ActorRef> complete(String typed, int limit) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         List<ActorRef> found = new ArrayList<>();
         for (CatalogEntry entry : catalog.complete(EntryKind.ACTOR, typed, limit)) {
             actors.findById(entry.id()).map(ActorRef::of).ifPresent(found::add);

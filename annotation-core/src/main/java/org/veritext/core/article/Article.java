@@ -52,11 +52,17 @@ public class Article {
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
 
+    /** The project it belongs to: who may see it and work on it. */
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private UUID projectId;
+
     protected Article() {
     }
 
-    Article(ArticleMetadata metadata, String normalisedText, UserAccount importedBy, Instant importedAt) {
+    Article(UUID projectId, ArticleMetadata metadata, String normalisedText, UserAccount importedBy,
+            Instant importedAt) {
         this.id = UUID.randomUUID();
+        this.projectId = projectId;
         this.title = metadata.title();
         this.sourceUrl = metadata.sourceUrl();
         this.publisher = metadata.publisher();
@@ -70,6 +76,10 @@ public class Article {
 
     public UUID getId() {
         return id;
+    }
+
+    public UUID getProjectId() {
+        return projectId;
     }
 
     public String getTitle() {

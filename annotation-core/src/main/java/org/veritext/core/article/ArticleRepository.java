@@ -1,5 +1,6 @@
 package org.veritext.core.article;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -12,13 +13,16 @@ interface ArticleRepository extends JpaRepository<Article, UUID> {
 
     /** Titles containing the pattern (a LIKE pattern with {@code \} as escape), with each article's claim count. */
     @Query(value = """
-            select new org.veritext.core.article.ArticleSummary(a.id, a.title, a.publisher, a.publishedOn,
-                   a.importedAt, (select count(c) from Claim c where c.article = a))
+            select new org.veritext.core.article.ArticleSummary(a.id, a.projectId, a.title, a.publisher,
+                   a.publishedOn, a.importedAt, (select count(c) from Claim c where c.article = a))
             from Article a
-            where lower(a.title) like :pattern escape '\\'
+            where a.projectId in :projects and lower(a.title) like :pattern escape '\\'
             """,
-            countQuery = "select count(a) from Article a where lower(a.title) like :pattern escape '\\'")
-    Page<ArticleSummary> findSummaries(@Param("pattern") String pattern, Pageable pageable);
+            countQuery = """
+            select count(a) from Article a where a.projectId in :projects and lower(a.title) like :pattern escape '\\'
+            """)
+    Page<ArticleSummary> findSummaries(@Param("projects") Collection<UUID> projects, @Param("pattern") String pattern,
+                                       Pageable pageable);
 
-    Optional<Article> findFirstByTextSha256(String textSha256);
+    Optional<Article> findFirstByProjectIdAndTextSha256(UUID projectId, String textSha256);
 }

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One row of the article list: no text, but how many claims were annotated in it. */
-public record ArticleSummary(UUID id, String title, String publisher, LocalDate publishedOn, Instant importedAt,
+public record ArticleSummary(UUID id, UUID projectId, String title, String publisher, LocalDate publishedOn, Instant importedAt,
                              long claimCount) {
 }

@@ -6,13 +6,13 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Recognises a refused insert as the unique constraint on the text's fingerprint ({@code article_text_sha256_unique}
- * in V1): someone imported the same text between our duplicate check and our insert. Any other refusal (a value
+ * Recognises a refused insert as the unique constraint on the text's fingerprint ({@code article_text_once_per_project}
+ * in V4): someone imported the same text between our duplicate check and our insert. Any other refusal (a value
  * too long for its column, a missing user) is a different fault and must not be reported as a duplicate.
  */
 final class SameTextConstraint {
 
-    static final String NAME = "article_text_sha256_unique";
+    static final String NAME = "article_text_once_per_project";
 
     private SameTextConstraint() {
     }

@@ -22,7 +22,23 @@ public enum ChangeKind {
     /** A mention names something else now (the actor it named was merged into another). */
     MENTION_CHANGED(SubjectType.MENTION, false),
     /** A suggestion in an article was dismissed; the subject is the article, the state names the suggestion. */
-    SUGGESTION_DISMISSED(SubjectType.ARTICLE, false);
+    SUGGESTION_DISMISSED(SubjectType.ARTICLE, false),
+    /** Someone was asked to annotate or review the article, or no longer is; the state lists its assignments. */
+    ARTICLE_ASSIGNED(SubjectType.ARTICLE, false),
+    /** The claim moved in review (submitted, approved, changes requested, rejected, reopened) or got a reviewer. */
+    CLAIM_REVIEWED(SubjectType.CLAIM, false),
+    /** A manager put back what the claim said at an earlier change (named in the state). */
+    CLAIM_RESTORED(SubjectType.CLAIM, false),
+    /** A comment on a claim; the article is set so that views of the article show it at once. */
+    COMMENT_ADDED(SubjectType.COMMENT, false),
+    /** Something for one user's bell: the subject is that user. */
+    USER_NOTIFIED(SubjectType.USER, false),
+    USER_CREATED(SubjectType.USER, false),
+    /** Enabled, disabled, made admin or not, renamed, password set: the state never holds the password. */
+    USER_CHANGED(SubjectType.USER, false),
+    PROJECT_CREATED(SubjectType.PROJECT, false),
+    /** Renamed, or its members or their roles changed. */
+    PROJECT_CHANGED(SubjectType.PROJECT, false);
 
     private final SubjectType subjectType;
     private final boolean deletion;

@@ -6,5 +6,8 @@ public enum SubjectType {
     CLAIM,
     ACTOR,
     EVENT,
-    MENTION
+    MENTION,
+    COMMENT,
+    USER,
+    PROJECT
 }

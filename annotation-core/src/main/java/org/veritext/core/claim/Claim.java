@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.veritext.core.DomainException;
+import org.veritext.core.access.ClaimFacts;
 import org.veritext.core.actor.Actor;
 import org.veritext.core.article.Article;
 import org.veritext.core.event.Event;
+import org.veritext.core.review.ReviewMove;
+import org.veritext.core.review.ReviewState;
 import org.veritext.core.text.TextNormaliser;
 import org.veritext.core.text.VisibleText;
 import org.veritext.core.user.UserAccount;
@@ -100,6 +103,22 @@ public class Claim {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false, length = 20)
+    private ReviewState reviewState = ReviewState.DRAFT;
+
+    /** Who is asked to review it; null for any reviewer of the project. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    private UserAccount reviewer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "state_changed_by")
+    private UserAccount stateChangedBy;
+
+    @Column(name = "state_changed_at")
+    private Instant stateChangedAt;
+
     /** Null until first saved: that tells Spring Data to persist a new entity rather than merge it. */
     @Version
     private Long version;
@@ -160,6 +179,22 @@ public class Claim {
         return changed;
     }
 
+    /** Makes a review move (checked by the caller against the access policy); a move not allowed now is refused. */
+    void move(ReviewMove move, UserAccount user, Instant now) {
+        this.reviewState = move.from(reviewState);
+        this.stateChangedBy = user;
+        this.stateChangedAt = now;
+    }
+
+    void assignReviewer(UserAccount reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    /** What the access policy decides on. */
+    public ClaimFacts facts() {
+        return new ClaimFacts(article.getProjectId(), reviewState, createdBy.getId(), modifiedBy.getId());
+    }
+
     /** Empty is allowed (a claim is often highlighted first, restated later); invisible-only would look empty. */
     static String checkedRestatement(String raw) {
         String restatement = TextNormaliser.normaliseLine(raw);
@@ -172,6 +207,22 @@ public class Claim {
 
     public UUID getId() {
         return id;
+    }
+
+    public ReviewState getReviewState() {
+        return reviewState;
+    }
+
+    public UserAccount getReviewer() {
+        return reviewer;
+    }
+
+    public UserAccount getStateChangedBy() {
+        return stateChangedBy;
+    }
+
+    public Instant getStateChangedAt() {
+        return stateChangedAt;
     }
 
     public Verdict getVerdict() {

@@ -4,21 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.veritext.core.review.ReviewState;
 
 /**
  * A claim with everything a derived store (the search index) keeps beside it: its article's fields, and the names
  * (with every alias) of the actors and events it links to, so that a search for any spelling finds it.
  */
-public record ClaimDigest(UUID claimId, UUID articleId, String quote, String restatement, String articleTitle,
-                          String publisher, LocalDate publishedOn, String createdBy, Instant createdAt,
-                          Instant modifiedAt, Verdict verdict, String rationale, List<String> tags,
-                          List<ActorDigest> actors, List<EventDigest> events) {
+public record ClaimDigest(UUID claimId, UUID articleId, UUID projectId, String quote, String restatement,
+                          String articleTitle, String publisher, LocalDate publishedOn, UUID createdById,
+                          String createdBy, Instant createdAt, Instant modifiedAt, Verdict verdict,
+                          ReviewState reviewState, String rationale, List<String> tags, List<ActorDigest> actors,
+                          List<EventDigest> events) {
 
     static ClaimDigest of(Claim claim) {
-        return new ClaimDigest(claim.getId(), claim.getArticle().getId(), claim.getAnchor().quote(),
-                claim.getRestatement(), claim.getArticle().getTitle(), claim.getArticle().getPublisher(),
-                claim.getArticle().getPublishedOn(), claim.getCreatedBy().getDisplayName(), claim.getCreatedAt(),
-                claim.getModifiedAt(), claim.getVerdict(), claim.getRationale(),
+        return new ClaimDigest(claim.getId(), claim.getArticle().getId(), claim.getArticle().getProjectId(),
+                claim.getAnchor().quote(), claim.getRestatement(), claim.getArticle().getTitle(),
+                claim.getArticle().getPublisher(), claim.getArticle().getPublishedOn(), claim.getCreatedBy().getId(),
+                claim.getCreatedBy().getDisplayName(), claim.getCreatedAt(), claim.getModifiedAt(),
+                claim.getVerdict(), claim.getReviewState(), claim.getRationale(),
                 claim.getTags().stream().sorted().toList(),
                 claim.getActorLinks().stream().map(link -> new ActorDigest(link.getActor().getId(), link.getRole(),
                         link.getActor().allNames())).toList(),

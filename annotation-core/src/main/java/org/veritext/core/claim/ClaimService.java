@@ -1,34 +1,47 @@
 package org.veritext.core.claim;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.veritext.core.DomainException;
 import org.veritext.core.EditConflictException;
 import org.veritext.core.NotFoundException;
-import org.veritext.core.NotPermittedException;
-import org.veritext.core.article.Article;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.ClaimAction;
+import org.veritext.core.access.Permission;
 import org.veritext.core.actor.ActorLookup;
+import org.veritext.core.anchor.TextAnchor;
+import org.veritext.core.anchor.TextSelection;
+import org.veritext.core.article.Article;
 import org.veritext.core.article.ArticleLookup;
-import org.veritext.core.event.Event;
-import org.veritext.core.event.EventLookup;
+import org.veritext.core.assignment.AssignmentLookup;
+import org.veritext.core.assignment.Duty;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
-import org.veritext.core.user.CurrentUser;
+import org.veritext.core.discussion.CommentKind;
+import org.veritext.core.discussion.Comments;
+import org.veritext.core.event.Event;
+import org.veritext.core.event.EventLookup;
+import org.veritext.core.notification.NotificationKind;
+import org.veritext.core.notification.Notifier;
+import org.veritext.core.project.Memberships;
+import org.veritext.core.review.ReviewMove;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
-import org.veritext.core.anchor.TextAnchor;
-import org.veritext.core.anchor.TextSelection;
 
 /**
- * The door to claims: highlighting one in an article, restating it, deleting it, listing an article's claims.
- * Every change is checked against the signed-in user and the claim's version, and recorded in the change log.
+ * The door to claims: highlighting one in an article, editing it, moving it through review, deleting it, listing
+ * them. Every call asks the access policy first; every change is checked against the claim's version (never a
+ * silent overwrite) and recorded in the change log.
  */
 @Service
 @Transactional
@@ -36,21 +49,35 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ArticleLookup articles;
-    private final CurrentUser currentUser;
+    private final Access access;
+    private final Memberships memberships;
     private final UserLookup users;
     private final ActorLookup actors;
     private final EventLookup events;
+    private final ClaimLookup lookup;
+    private final Comments comments;
+    private final Notifier notifier;
+    private final AssignmentLookup assignments;
+    private final ClaimStates states;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ArticleLookup articles, CurrentUser currentUser, UserLookup users,
-                 ActorLookup actors, EventLookup events, ChangeLog changeLog, Clock clock) {
-        this.actors = actors;
-        this.events = events;
+    ClaimService(ClaimRepository claims, ArticleLookup articles, Access access, Memberships memberships,
+                 UserLookup users, ActorLookup actors, EventLookup events, ClaimLookup lookup, Comments comments,
+                 Notifier notifier, AssignmentLookup assignments, ClaimStates states, ChangeLog changeLog,
+                 Clock clock) {
         this.claims = claims;
         this.articles = articles;
-        this.currentUser = currentUser;
+        this.access = access;
+        this.memberships = memberships;
         this.users = users;
+        this.actors = actors;
+        this.events = events;
+        this.lookup = lookup;
+        this.comments = comments;
+        this.notifier = notifier;
+        this.assignments = assignments;
+        this.states = states;
         this.changeLog = changeLog;
         this.clock = clock;
     }
@@ -60,8 +87,8 @@ public class ClaimService {
      * no other claim may cover exactly the same words ({@link SameWordsException} points to it).
      */
     public ClaimDetails create(UUID articleId, TextSelection selection, String restatement) {
-        SignedInUser user = currentUser.require();
         Article article = articles.require(articleId);
+        SignedInUser user = access.require(Permission.ANNOTATE, article.getProjectId(), ClaimService::articleNotFound);
         Claim anchored = Claim.anchor(article, selection, restatement, users.reference(user), clock.instant());
         refuseSameWords(articleId, anchored.getAnchor());
         Claim claim;
@@ -81,18 +108,9 @@ public class ClaimService {
      * events), if nobody else saved the claim since {@code seenVersion}.
      */
     public ClaimDetails edit(UUID claimId, long seenVersion, ClaimEdit edit) {
-        SignedInUser user = currentUser.require();
         Claim claim = requireVersion(claimId, seenVersion);
-        ClaimFields fields = ClaimFields.of(edit);
-        Set<ActorLink> links = new LinkedHashSet<>();
-        for (ClaimEdit.ActorLinkDraft link : edit.actors() == null ? List.<ClaimEdit.ActorLinkDraft>of() : edit.actors()) {
-            if (link.actorId() != null && link.role() != null) {
-                links.add(new ActorLink(actors.require(link.actorId()), link.role()));
-            }
-        }
-        Set<Event> linkedEvents = new LinkedHashSet<>(events.requireAll(
-                edit.eventIds() == null ? List.of() : edit.eventIds().stream().distinct().toList()));
-        claim.edit(fields, links, linkedEvents, users.reference(user), clock.instant());
+        SignedInUser user = access.require(ClaimAction.EDIT, claim.facts(), ClaimService::notFound);
+        apply(claim, edit, user);
         flushOrConflict();
         changeLog.record(ChangeKind.CLAIM_EDITED, user.id(), claimId, claim.getArticle().getId(),
                 () -> ClaimDetails.of(claim));
@@ -104,8 +122,8 @@ public class ClaimService {
      * overwrite a colleague's work without seeing it.
      */
     public ClaimDetails restate(UUID claimId, long seenVersion, String restatement) {
-        SignedInUser user = currentUser.require();
         Claim claim = requireVersion(claimId, seenVersion);
+        SignedInUser user = access.require(ClaimAction.EDIT, claim.facts(), ClaimService::notFound);
         claim.restate(restatement, users.reference(user), clock.instant());
         flushOrConflict();
         changeLog.record(ChangeKind.CLAIM_RESTATED, user.id(), claimId, claim.getArticle().getId(),
@@ -113,14 +131,81 @@ public class ClaimService {
         return ClaimDetails.of(claim);
     }
 
-    /** Deletes a claim; only the person who made it, or an admin, may. */
-    public void delete(UUID claimId, long seenVersion) {
-        SignedInUser user = currentUser.require();
+    /**
+     * Moves the claim in review, as the user saw it at {@code seenVersion}: a reviewer approves exactly what he
+     * read. Requesting changes and rejecting need a comment, which goes into the claim's discussion. The people
+     * concerned are notified: the reviewers on submission, the claim's maker and last editor on a decision.
+     */
+    public ClaimDetails move(UUID claimId, long seenVersion, ReviewMove move, String comment) {
         Claim claim = requireVersion(claimId, seenVersion);
-        if (!user.isAdmin() && !claim.getCreatedBy().getId().equals(user.id())) {
-            throw new NotPermittedException("Only " + Person.of(claim.getCreatedBy()).name()
-                    + ", who made this claim, or an admin may delete it.");
+        SignedInUser user = access.require(ClaimAction.of(move), claim.facts(), ClaimService::notFound);
+        boolean hasComment = comment != null && !comment.isBlank();
+        if (move.needsComment() && !hasComment) {
+            throw new DomainException(move.label() + " needs a comment: say what is wrong, so that the annotator "
+                    + "knows what to do.");
         }
+        ClaimLookup.ClaimParties before = lookup.find(claimId).orElseThrow(ClaimService::notFound);
+        claim.move(move, users.reference(user), clock.instant());
+        flushOrConflict();
+        if (hasComment) {
+            comments.add(before, null, user.id(), commentKind(move), comment, false);
+        }
+        notifyAbout(move, claim, before, user, comment);
+        changeLog.record(ChangeKind.CLAIM_REVIEWED, user.id(), claimId, claim.getArticle().getId(),
+                () -> ClaimDetails.of(claim));
+        return ClaimDetails.of(claim);
+    }
+
+    /** Asks one reviewer of the project to review the claim (null: any reviewer); he is notified. */
+    public ClaimDetails assignReviewer(UUID claimId, long seenVersion, UUID reviewerId) {
+        Claim claim = requireVersion(claimId, seenVersion);
+        SignedInUser user = access.require(ClaimAction.ASSIGN_REVIEWER, claim.facts(), ClaimService::notFound);
+        if (reviewerId != null) {
+            boolean reviews = memberships.roleOf(claim.getArticle().getProjectId(), reviewerId)
+                    .filter(Permission.REVIEW::isGrantedTo).isPresent();
+            if (!reviews) {
+                throw new DomainException("Choose a reviewer or a manager of this project.");
+            }
+            if (reviewerId.equals(claim.facts().createdBy()) || reviewerId.equals(claim.facts().lastEditedBy())) {
+                throw new DomainException("Four eyes: this person made or last edited the claim. Choose someone else.");
+            }
+        }
+        claim.assignReviewer(reviewerId == null ? null : users.require(reviewerId));
+        flushOrConflict();
+        if (reviewerId != null) {
+            notifier.notify(List.of(reviewerId), NotificationKind.REVIEW_REQUESTED, claimId,
+                    claim.getArticle().getId(), user.id(), "Please review \u201C" + excerpt(claim) + "\u201D.");
+        }
+        changeLog.record(ChangeKind.CLAIM_REVIEWED, user.id(), claimId, claim.getArticle().getId(),
+                () -> ClaimDetails.of(claim));
+        return ClaimDetails.of(claim);
+    }
+
+    /**
+     * Puts back what the claim said after an earlier change of its history ({@code position} in the change log):
+     * restatement, verdict, rationale, evidence, tags and links. Itself a recorded change; the review state stays.
+     * Links to actors or events that no longer exist are left out, and the result says which.
+     */
+    public Restored restore(UUID claimId, long seenVersion, long position) {
+        Claim claim = requireVersion(claimId, seenVersion);
+        SignedInUser user = access.require(ClaimAction.RESTORE, claim.facts(), ClaimService::notFound);
+        ClaimSnapshot snapshot = changeLog.of(claimId).stream()
+                .filter(change -> change.position() == position && change.state() != null)
+                .findFirst().map(change -> states.parse(change.state()))
+                .orElseThrow(() -> new NotFoundException("That version is not in this claim's history."));
+        List<String> leftOut = new ArrayList<>();
+        ClaimEdit edit = snapshot.toEdit(actors::exists, events::exists, leftOut);
+        apply(claim, edit, user);
+        flushOrConflict();
+        changeLog.record(ChangeKind.CLAIM_RESTORED, user.id(), claimId, claim.getArticle().getId(),
+                () -> states.restored(ClaimDetails.of(claim), position));
+        return new Restored(ClaimDetails.of(claim), leftOut);
+    }
+
+    /** Deletes a claim: its maker while it is with him, or a manager; never an approved or rejected claim. */
+    public void delete(UUID claimId, long seenVersion) {
+        Claim claim = requireVersion(claimId, seenVersion);
+        SignedInUser user = access.require(ClaimAction.DELETE, claim.facts(), ClaimService::notFound);
         UUID articleId = claim.getArticle().getId();
         claims.delete(claim);
         flushOrConflict();
@@ -129,29 +214,95 @@ public class ClaimService {
 
     @Transactional(readOnly = true)
     public List<ClaimDetails> claimsOf(UUID articleId) {
-        currentUser.require();
-        articles.require(articleId);
+        Article article = articles.require(articleId);
+        access.require(Permission.READ, article.getProjectId(), ClaimService::articleNotFound);
         return claims.findByArticleInTextOrder(articleId).stream().map(ClaimDetails::of).toList();
     }
 
-    /** The claims an actor is linked to, across all articles, newest first, with his role in each. */
+    /** The claims an actor is linked to, in the user's projects, newest first, with his role in each. */
     @Transactional(readOnly = true)
     public List<LinkedClaim> linkedToActor(UUID actorId) {
-        currentUser.require();
-        return claims.findLinkedToActor(actorId);
+        access.require(Permission.READ_CATALOG);
+        Set<UUID> projects = access.visibleProjects();
+        return projects.isEmpty() ? List.of() : claims.findLinkedToActor(actorId, projects);
     }
 
-    /** The claims about an event, across all articles, newest first. */
+    /** The claims about an event, in the user's projects, newest first. */
     @Transactional(readOnly = true)
     public List<LinkedClaim> linkedToEvent(UUID eventId) {
-        currentUser.require();
-        return claims.findLinkedToEvent(eventId);
+        access.require(Permission.READ_CATALOG);
+        Set<UUID> projects = access.visibleProjects();
+        return projects.isEmpty() ? List.of() : claims.findLinkedToEvent(eventId, projects);
     }
 
     @Transactional(readOnly = true)
     public ClaimDetails get(UUID claimId) {
-        currentUser.require();
-        return claims.findById(claimId).map(ClaimDetails::of).orElseThrow(ClaimService::notFound);
+        Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
+        access.require(Permission.READ, claim.getArticle().getProjectId(), ClaimService::notFound);
+        return ClaimDetails.of(claim);
+    }
+
+    /** A restored claim, and the links of the old version that could not be put back (their actor is gone). */
+    public record Restored(ClaimDetails claim, List<String> leftOut) {
+    }
+
+    private void apply(Claim claim, ClaimEdit edit, SignedInUser user) {
+        ClaimFields fields = ClaimFields.of(edit);
+        Set<ActorLink> links = new LinkedHashSet<>();
+        for (ClaimEdit.ActorLinkDraft link : edit.actors() == null ? List.<ClaimEdit.ActorLinkDraft>of() : edit.actors()) {
+            if (link.actorId() != null && link.role() != null) {
+                links.add(new ActorLink(actors.require(link.actorId()), link.role()));
+            }
+        }
+        Set<Event> linkedEvents = new LinkedHashSet<>(events.requireAll(
+                edit.eventIds() == null ? List.of() : edit.eventIds().stream().distinct().toList()));
+        claim.edit(fields, links, linkedEvents, users.reference(user), clock.instant());
+    }
+
+    private void notifyAbout(ReviewMove move, Claim claim, ClaimLookup.ClaimParties before, SignedInUser user,
+                             String comment) {
+        UUID articleId = claim.getArticle().getId();
+        String quote = "\u201C" + excerpt(claim) + "\u201D";
+        String because = comment == null || comment.isBlank() ? "" : ": " + comment.strip();
+        switch (move) {
+            case SUBMIT -> {
+                List<UUID> reviewers = before.reviewerId() != null ? List.of(before.reviewerId())
+                        : assignments.assignees(articleId, Duty.REVIEW);
+                notifier.notify(reviewers, NotificationKind.REVIEW_REQUESTED, claim.getId(), articleId, user.id(),
+                        quote + " was submitted for your review.");
+            }
+            case APPROVE, REQUEST_CHANGES, REJECT -> notifier.notify(
+                    List.of(before.facts().createdBy(), before.facts().lastEditedBy()), NotificationKind.REVIEWED,
+                    claim.getId(), articleId, user.id(), quote + " " + pastTense(move) + because);
+            case REOPEN -> notifier.notify(List.of(before.facts().createdBy()), NotificationKind.REOPENED,
+                    claim.getId(), articleId, user.id(), quote + " was reopened" + because);
+        }
+    }
+
+    private static String pastTense(ReviewMove move) {
+        return switch (move) {
+            case APPROVE -> "was approved";
+            case REQUEST_CHANGES -> "needs changes";
+            case REJECT -> "was rejected";
+            default -> move.label().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static CommentKind commentKind(ReviewMove move) {
+        return switch (move) {
+            case APPROVE -> CommentKind.APPROVED;
+            case REQUEST_CHANGES -> CommentKind.CHANGES_REQUESTED;
+            case REJECT -> CommentKind.REJECTED;
+            case REOPEN -> CommentKind.REOPENED;
+            case SUBMIT -> CommentKind.COMMENT;
+        };
+    }
+
+    private static String excerpt(Claim claim) {
+        String text = claim.getRestatement().isEmpty() ? claim.getAnchor().quote() : claim.getRestatement();
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        int cut = oneLine.offsetByCodePoints(0, Math.min(oneLine.codePointCount(0, oneLine.length()), 80));
+        return cut < oneLine.length() ? oneLine.substring(0, cut) + "\u2026" : oneLine;
     }
 
     private void refuseSameWords(UUID articleId, TextAnchor anchor) {
@@ -161,8 +312,13 @@ public class ClaimService {
         }
     }
 
+    /**
+     * The claim, if the user's version is current. A non-member is told "not found" before anything else, so that
+     * a version conflict does not reveal that the claim exists.
+     */
     private Claim requireVersion(UUID claimId, long seenVersion) {
         Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
+        access.require(Permission.READ, claim.getArticle().getProjectId(), ClaimService::notFound);
         if (claim.getVersion() != seenVersion) {
             throw conflict(Person.of(claim.getModifiedBy()).name());
         }
@@ -180,10 +336,14 @@ public class ClaimService {
 
     private static EditConflictException conflict(String by) {
         return new EditConflictException("This claim was changed by " + by
-                + " since you opened it. Your change was not saved; reload to see theirs.");
+                + " since you opened it. Your change was not saved.");
     }
 
     private static NotFoundException notFound() {
         return new NotFoundException("This claim does not exist any more. Someone may have deleted it.");
+    }
+
+    private static NotFoundException articleNotFound() {
+        return new NotFoundException("This article does not exist, or it was removed.");
     }
 }

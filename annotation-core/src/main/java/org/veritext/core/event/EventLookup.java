@@ -18,6 +18,10 @@ public class EventLookup {
         this.events = events;
     }
 
+    public boolean exists(UUID eventId) {
+        return events.existsById(eventId);
+    }
+
     public Event require(UUID eventId) {
         return events.findById(eventId).orElseThrow(EventService::notFound);
     }

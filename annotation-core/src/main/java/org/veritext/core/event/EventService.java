@@ -24,7 +24,8 @@ import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.text.FieldText;
 import org.veritext.core.text.LikePattern;
-import org.veritext.core.user.CurrentUser;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
@@ -39,24 +40,24 @@ public class EventService {
     private final EventRepository events;
     private final ActorLookup actors;
     private final NameCatalog catalog;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final UserLookup users;
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    EventService(EventRepository events, ActorLookup actors, NameCatalog catalog, CurrentUser currentUser,
+    EventService(EventRepository events, ActorLookup actors, NameCatalog catalog, Access access,
                  UserLookup users, ChangeLog changeLog, Clock clock) {
         this.events = events;
         this.actors = actors;
         this.catalog = catalog;
-        this.currentUser = currentUser;
+        this.access = access;
         this.users = users;
         this.changeLog = changeLog;
         this.clock = clock;
     }
 
     public EventDetails create(EventDraft draft) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.require(Permission.EDIT_CATALOG);
         EventFields fields = EventFields.of(draft);
         Event event = events.saveAndFlush(Event.create(fields, partOf(draft, null), participants(draft), users.reference(user),
                 clock.instant()));
@@ -66,7 +67,7 @@ public class EventService {
 
     /** Changes an event, if nobody else changed it since {@code seenVersion}. */
     public EventDetails update(UUID eventId, long seenVersion, EventDraft draft) {
-        SignedInUser user = currentUser.require();
+        SignedInUser user = access.require(Permission.EDIT_CATALOG);
         Event event = require(eventId);
         if (event.getVersion() != seenVersion) {
             throw conflict(Person.of(event.getModifiedBy()).name());
@@ -84,14 +85,14 @@ public class EventService {
 
     @Transactional(readOnly = true)
     public EventDetails get(UUID eventId) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         return EventDetails.of(require(eventId));
     }
 
     /** Events whose title contains {@code filter} (any case; blank means all), most recent first. */
     @Transactional(readOnly = true)
     public Page<EventDetails> list(String filter, Pageable page) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         Pageable ordered = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
         return events.findByTitleContaining(LikePattern.contains(filter), ordered).map(EventDetails::of);
@@ -100,14 +101,14 @@ public class EventService {
     /** The events that are part of this one (rounds of talks in a process), earliest first. */
     @Transactional(readOnly = true)
     public List<EventRef> parts(UUID eventId) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         return events.findParts(require(eventId)).stream().map(EventRef::of).toList();
     }
 
     /** Events for a combo box: those with a title or a word of one starting with what was typed. */
     @Transactional(readOnly = true)
     public List<EventRef> complete(String typed, int limit) {
-        currentUser.require();
+        access.require(Permission.READ_CATALOG);
         List<EventRef> found = new ArrayList<>();
         for (CatalogEntry entry : catalog.complete(EntryKind.EVENT, typed, limit)) {
             events.findById(entry.id()).map(EventRef::of).ifPresent(found::add);

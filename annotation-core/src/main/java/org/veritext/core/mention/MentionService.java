@@ -16,7 +16,8 @@ import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.event.Event;
 import org.veritext.core.event.EventLookup;
-import org.veritext.core.user.CurrentUser;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
 
@@ -29,18 +30,18 @@ public class MentionService {
     private final ArticleLookup articles;
     private final ActorLookup actors;
     private final EventLookup events;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final UserLookup users;
     private final ChangeLog changeLog;
     private final Clock clock;
 
     MentionService(MentionRepository mentions, ArticleLookup articles, ActorLookup actors, EventLookup events,
-                   CurrentUser currentUser, UserLookup users, ChangeLog changeLog, Clock clock) {
+                   Access access, UserLookup users, ChangeLog changeLog, Clock clock) {
         this.mentions = mentions;
         this.articles = articles;
         this.actors = actors;
         this.events = events;
-        this.currentUser = currentUser;
+        this.access = access;
         this.users = users;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -57,9 +58,9 @@ public class MentionService {
     }
 
     public void delete(UUID mentionId) {
-        SignedInUser user = currentUser.require();
-        Mention mention = mentions.findById(mentionId).orElseThrow(() -> new NotFoundException(
-                "This mention does not exist any more. Someone may have removed it."));
+        Mention mention = mentions.findById(mentionId).orElseThrow(MentionService::notFound);
+        SignedInUser user = access.require(Permission.ANNOTATE, mention.getArticle().getProjectId(),
+                MentionService::notFound);
         UUID articleId = mention.getArticle().getId();
         mentions.delete(mention);
         changeLog.record(ChangeKind.MENTION_DELETED, user.id(), mentionId, articleId, null);
@@ -67,14 +68,13 @@ public class MentionService {
 
     @Transactional(readOnly = true)
     public List<MentionDetails> mentionsOf(UUID articleId) {
-        currentUser.require();
-        articles.require(articleId);
+        access.require(Permission.READ, articles.require(articleId).getProjectId(), MentionService::articleNotFound);
         return mentions.findByArticleInTextOrder(articleId).stream().map(MentionDetails::of).toList();
     }
 
     private MentionDetails create(UUID articleId, TextSelection selection, Actor actor, Event event) {
-        SignedInUser user = currentUser.require();
         Article article = articles.require(articleId);
+        SignedInUser user = access.require(Permission.ANNOTATE, article.getProjectId(), MentionService::articleNotFound);
         Mention mention = Mention.of(article, selection, actor, event, users.reference(user), clock.instant());
         boolean alreadyMarked = mentions.findByArticleInTextOrder(articleId).stream().anyMatch(other ->
                 other.getAnchor().start() == mention.getAnchor().start()
@@ -87,6 +87,14 @@ public class MentionService {
         Mention saved = mentions.saveAndFlush(mention);
         changeLog.record(ChangeKind.MENTION_CREATED, user.id(), saved.getId(), articleId, () -> MentionState.of(saved));
         return MentionDetails.of(saved);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("This mention does not exist any more. Someone may have removed it.");
+    }
+
+    private static NotFoundException articleNotFound() {
+        return new NotFoundException("This article does not exist, or it is in a project you are not in.");
     }
 
     private static boolean same(Actor a, Actor b) {

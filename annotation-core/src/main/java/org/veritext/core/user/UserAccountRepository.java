@@ -1,5 +1,6 @@
 package org.veritext.core.user;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByUsername(String username);
 
-    boolean existsByRole(Role role);
+    boolean existsByAdminTrue();
+
+    long countByAdminTrueAndEnabledTrue();
+
+    List<UserAccount> findAllByOrderByUsername();
 }

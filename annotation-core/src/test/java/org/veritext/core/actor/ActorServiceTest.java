@@ -142,6 +142,7 @@ class ActorServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = DatabaseTest.MANAGER)
     void mergingMovesEveryLinkAndKeepsEveryName() {
         ActorDetails kept = actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON, "Umerov"),
                 DuplicateCheck.WARN);
@@ -149,7 +150,7 @@ class ActorServiceTest extends DatabaseTest {
                 DuplicateCheck.CREATE_ANYWAY);
         ActorDetails aide = actors.create(new ActorDraft("An aide", ActorType.PERSON, List.of(), "", null,
                 absorbed.id()), DuplicateCheck.WARN);
-        UUID articleId = articles.importArticle(NewArticle.of("Talks", TEXT)).id();
+        UUID articleId = articles.importArticle(desk, NewArticle.of("Talks", TEXT)).id();
         ClaimDetails claim = claims.create(articleId, Selections.of(TEXT, "Kyiv was ready for a ceasefire"), "");
         claims.edit(claim.id(), claim.version(), ClaimEdit.of(claim).withActors(List.of(
                 new ClaimEdit.ActorLinkDraft(absorbed.id(), ActorRole.CLAIMANT),
@@ -177,11 +178,23 @@ class ActorServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = DatabaseTest.MANAGER)
     void refusesToMergeAnActorWithItself() {
         ActorDetails actor = actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON), DuplicateCheck.WARN);
 
         assertThatThrownBy(() -> actors.merge(actor.id(), actor.version(), actor.id(), actor.version()))
                 .hasMessage("Choose two different actors to merge.");
+    }
+
+    @Test
+    void onlyAManagerSomewhereOrAnAdminMergesActors() {
+        ActorDetails one = actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON), DuplicateCheck.WARN);
+        ActorDetails other = actors.create(ActorDraft.of("R. Umerov", ActorType.PERSON), DuplicateCheck.CREATE_ANYWAY);
+
+        assertThatThrownBy(() -> actors.merge(one.id(), one.version(), other.id(), other.version()))
+                .isInstanceOf(org.veritext.core.NotPermittedException.class)
+                .hasMessage("Only managers or admins may merge actors.");
+        assertThat(countActors()).isEqualTo(2);
     }
 
     private long countActors() {

@@ -2,6 +2,7 @@ package org.veritext.core.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
 
@@ -28,10 +29,10 @@ class ArticleImportRaceTest extends DatabaseTest {
 
     @Test
     void theSecondOfTwoSimultaneousImportsOfOneTextIsToldSomeoneWasFaster() {
-        articles.importArticle(NewArticle.of("First", "Same text."));
-        doReturn(Optional.empty()).when(repository).findFirstByTextSha256(anyString());
+        articles.importArticle(desk, NewArticle.of("First", "Same text."));
+        doReturn(Optional.empty()).when(repository).findFirstByProjectIdAndTextSha256(any(), anyString());
 
-        assertThatThrownBy(() -> articles.importArticle(NewArticle.of("Second", "Same text.")))
+        assertThatThrownBy(() -> articles.importArticle(desk, NewArticle.of("Second", "Same text.")))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Someone imported this same text a moment ago. Find it in the article list.");
         assertThat(jdbc.queryForObject("SELECT title FROM article", String.class)).isEqualTo("First");

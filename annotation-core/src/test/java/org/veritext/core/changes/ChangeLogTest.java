@@ -36,7 +36,7 @@ class ChangeLogTest extends DatabaseTest {
 
     @BeforeEach
     void importArticle() {
-        articleId = articles.importArticle(NewArticle.of("Talks", TEXT)).id();
+        articleId = articles.importArticle(desk, NewArticle.of("Talks", TEXT)).id();
         before = changeLog.head();
     }
 

@@ -43,7 +43,7 @@ class MentionServiceTest extends DatabaseTest {
 
     @BeforeEach
     void importArticle() {
-        articleId = articles.importArticle(NewArticle.of("Talks", TEXT)).id();
+        articleId = articles.importArticle(desk, NewArticle.of("Talks", TEXT)).id();
     }
 
     @Test

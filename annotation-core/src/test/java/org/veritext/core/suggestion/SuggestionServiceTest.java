@@ -54,7 +54,7 @@ class SuggestionServiceTest extends DatabaseTest {
     @BeforeEach
     void importArticleWithAKnownActor() {
         umerov = actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON, "Umerov"), DuplicateCheck.WARN);
-        articleId = articles.importArticle(NewArticle.of("Prisoner exchange agreed", TEXT)).id();
+        articleId = articles.importArticle(desk, NewArticle.of("Prisoner exchange agreed", TEXT)).id();
     }
 
     @Test
@@ -113,7 +113,7 @@ class SuggestionServiceTest extends DatabaseTest {
 
         assertThat(all(SuggestionKind.MENTION)).isEmpty();
         assertThat(changesAfter(before)).containsExactly("SUGGESTION_DISMISSED " + articleId);
-        UUID other = articles.importArticle(NewArticle.of("Another", "Umerov spoke again.")).id();
+        UUID other = articles.importArticle(desk, NewArticle.of("Another", "Umerov spoke again.")).id();
         assertThat(suggestions.suggestionsFor(other)).extracting(Suggestion::kind).contains(SuggestionKind.MENTION);
     }
 

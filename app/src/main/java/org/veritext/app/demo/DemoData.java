@@ -35,13 +35,19 @@ import org.veritext.core.event.EventService;
 import org.veritext.core.event.EventType;
 import org.veritext.core.mention.MentionService;
 import org.veritext.core.anchor.TextSelection;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.core.project.ProjectDetails;
+import org.veritext.core.project.ProjectService;
+import org.veritext.core.review.ReviewMove;
+import org.veritext.core.user.AccountBootstrap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * On the first start in the {@code demo} profile: the demo accounts, and one short article written for the demo
- * (a made-up story, not a real one) with two claims already highlighted and linked, so search has something to
- * find, and the people, bodies and events of the story in the catalog.
+ * On the first start in the {@code demo} profile: the demo accounts and two projects with different members
+ * ({@link DemoAccounts}); in each, a short article written for the demo (made-up stories, not real ones) with claims
+ * already highlighted, linked and at different stages of review, so that queues and search have something to show;
+ * and the people, bodies and events of the stories in the catalog.
  */
 @Component
 @Profile("demo")
@@ -50,17 +56,20 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String ARTICLE = "demo/harbour-tram.txt";
+    private static final String INVESTIGATION_ARTICLE = "demo/river-water.txt";
 
     private final DemoAccounts demoAccounts;
-    private final UserAccountService accounts;
+    private final AccountBootstrap accounts;
+    private final ProjectService projects;
     private final ArticleService articles;
     private final ClaimService claims;
     private final ActorService actors;
     private final EventService events;
     private final MentionService mentions;
 
-    DemoData(DemoAccounts demoAccounts, UserAccountService accounts, ArticleService articles, ClaimService claims,
-             ActorService actors, EventService events, MentionService mentions) {
+    DemoData(DemoAccounts demoAccounts, AccountBootstrap accounts, ProjectService projects, ArticleService articles,
+             ClaimService claims, ActorService actors, EventService events, MentionService mentions) {
+        this.projects = projects;
         this.actors = actors;
         this.events = events;
         this.mentions = mentions;
@@ -75,27 +84,76 @@ class DemoData implements ApplicationRunner {
         boolean firstStart = !accounts.exists("annotator");
         for (DemoAccounts.Account account : demoAccounts.accounts()) {
             if (!accounts.exists(account.username())) {
-                accounts.createAccount(account.username(), account.displayName(), account.password(), account.role());
+                accounts.createAccount(account.username(), account.displayName(), account.password(), account.admin());
             }
         }
         if (firstStart) {
-            RunAs.run("annotator", Role.ANNOTATOR, this::importDemoArticle);
-            log.info("Demo data created: sign in as annotator/annotator, reviewer/reviewer or admin/admin");
+            Map<String, UUID> projectIds = new HashMap<>();
+            RunAs.run("admin", () -> createProjects(projectIds));
+            RunAs.run("annotator", () -> importDemoArticle(projectIds.get(DemoAccounts.CITY_DESK)));
+            RunAs.run("investigator", () -> importInvestigation(projectIds.get(DemoAccounts.INVESTIGATION)));
+            log.info("Demo data created: sign in as annotator, reviewer, manager, investigator or admin "
+                    + "(the password is the name)");
         }
     }
 
-    private void importDemoArticle() {
+    private void createProjects(Map<String, UUID> ids) {
+        ProjectDetails desk = projects.create(DemoAccounts.CITY_DESK, "Daily checks of the city's news.");
+        ProjectDetails investigation = projects.create(DemoAccounts.INVESTIGATION,
+                "A months-long look at the region's water. Only its own team sees it.");
+        ids.put(desk.name(), desk.id());
+        ids.put(investigation.name(), investigation.id());
+        for (DemoAccounts.Account account : demoAccounts.accounts()) {
+            account.roles().forEach((projectName, role) -> {
+                UUID projectId = ids.get(projectName);
+                ProjectDetails project = projects.get(projectId);
+                UUID userId = accounts.findForSignIn(account.username()).orElseThrow().getId();
+                boolean already = project.members().stream().anyMatch(m -> m.person().id().equals(userId)
+                        && m.role() == role);
+                if (!already) {
+                    projects.setMember(projectId, project.version(), userId, role);
+                }
+            });
+        }
+    }
+
+    /** The investigation's article: two claims by the utility, one submitted for review. */
+    private void importInvestigation(UUID projectId) {
+        ArticleDetails article = articles.importArticle(projectId, new NewArticle(
+                "Water utility says river pollution has halved since 2020", read(INVESTIGATION_ARTICLE),
+                "https://example.org/vale-verde-post/river", "Vale Verde Post (demo)", LocalDate.of(2026, 5, 4),
+                "en"));
+        ActorDetails company = actor(new ActorDraft("Vale Verde Water Company", ActorType.ORGANISATION,
+                List.of("the company", "the utility"), "The regional water utility (made up).", null, null));
+        ActorDetails mendes = actor(new ActorDraft("Paulo Mendes", ActorType.PERSON, List.of("Mendes"),
+                "Chief executive of the Vale Verde Water Company.", null, company.id()));
+        actor(ActorDraft.of("Rio Vivo", ActorType.GROUP));
+        ClaimDetails halved = highlight(article, "pollution in the Rio Claro had fallen by half since 2020",
+                "Pollution in the Rio Claro has halved since 2020.");
+        halved = claims.edit(halved.id(), halved.version(), ClaimEdit.of(halved)
+                .withActors(List.of(new ActorLinkDraft(company.id(), ActorRole.CLAIMANT)))
+                .withVerdict(Verdict.MISLEADING, "The agency's own samples show a fall of about a fifth; the company "
+                        + "stopped publishing its upstream readings in 2022."));
+        claims.move(halved.id(), halved.version(), ReviewMove.SUBMIT, null);
+        ClaimDetails invested = highlight(article, "more than any other utility in the country",
+                "The Vale Verde Water Company invested more in treatment plants than any other utility in the country.");
+        claims.edit(invested.id(), invested.version(), ClaimEdit.of(invested)
+                .withActors(List.of(new ActorLinkDraft(mendes.id(), ActorRole.CLAIMANT))));
+    }
+
+    private void importDemoArticle(UUID projectId) {
         String text = read(ARTICLE);
-        ArticleDetails article = articles.importArticle(new NewArticle(
+        ArticleDetails article = articles.importArticle(projectId, new NewArticle(
                 "Harbour council approves night tram after 14-hour debate", text,
                 "https://example.org/harbour-herald/night-tram", "Harbour Herald (demo)", LocalDate.of(2026, 3, 12),
                 "en"));
         DemoCatalog catalog = seedCatalog();
         ClaimDetails cost = highlight(article, "cost 48 million euros", "The night tram will cost 48 million euros.");
-        claims.edit(cost.id(), cost.version(), ClaimEdit.of(cost)
+        cost = claims.edit(cost.id(), cost.version(), ClaimEdit.of(cost)
                 .withActors(List.of(new ActorLinkDraft(catalog.mayor().id(), ActorRole.CLAIMANT)))
                 .withEvents(List.of(catalog.vote().id()))
                 .withVerdict(Verdict.UNVERIFIABLE, "The council has not published the budget behind the figure yet."));
+        claims.move(cost.id(), cost.version(), ReviewMove.SUBMIT, null);
         ClaimDetails cars = highlight(article, "cut late-night car journeys in the old town by a third",
                 "The night tram will cut late-night car journeys in the old town by a third.");
         claims.edit(cars.id(), cars.version(), ClaimEdit.of(cars)

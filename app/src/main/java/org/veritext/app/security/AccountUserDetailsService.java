@@ -8,23 +8,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.veritext.core.user.AccountPrincipal;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.core.user.AccountBootstrap;
 
-/** Signs users in against their accounts in the database (BCrypt hashes, one role each). */
+/**
+ * Signs users in against their accounts in the database (BCrypt hashes). Everyone signed in is a user; an admin is
+ * also an admin. What anyone may do with content is decided per project by the access policy, not by these
+ * authorities (the services read the admin flag from the database on every call, too).
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccountService accounts;
+    static final String USER = "ROLE_USER";
+    static final String ADMIN = "ROLE_ADMIN";
 
-    AccountUserDetailsService(UserAccountService accounts) {
+    private final AccountBootstrap accounts;
+
+    AccountUserDetailsService(AccountBootstrap accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username)
+        return accounts.findForSignIn(username)
                 .map(account -> new SignedInAccount(account.getId(), account.getUsername(), account.getPasswordHash(),
-                        account.isEnabled(), account.getRole().authority()))
+                        account.isEnabled(), account.isAdmin()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 
@@ -33,8 +40,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
         private final UUID accountId;
 
-        SignedInAccount(UUID accountId, String username, String passwordHash, boolean enabled, String authority) {
-            super(username, passwordHash, enabled, true, true, true, AuthorityUtils.createAuthorityList(authority));
+        SignedInAccount(UUID accountId, String username, String passwordHash, boolean enabled, boolean admin) {
+            super(username, passwordHash, enabled, true, true, true,
+                    admin ? AuthorityUtils.createAuthorityList(USER, ADMIN) : AuthorityUtils.createAuthorityList(USER));
             this.accountId = accountId;
         }
 

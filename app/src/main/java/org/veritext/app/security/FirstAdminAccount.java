@@ -11,8 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.veritext.core.DomainException;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.core.user.AccountBootstrap;
 
 /**
  * Outside the demo there are no default credentials: on the first start (no admin yet) Veritext creates the
@@ -26,10 +25,10 @@ class FirstAdminAccount implements ApplicationRunner {
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdminAccount.class);
 
-    private final UserAccountService accounts;
+    private final AccountBootstrap accounts;
     private final SecureRandom random = new SecureRandom();
 
-    FirstAdminAccount(UserAccountService accounts) {
+    FirstAdminAccount(AccountBootstrap accounts) {
         this.accounts = accounts;
     }
 
@@ -40,7 +39,7 @@ class FirstAdminAccount implements ApplicationRunner {
         }
         String password = newPassword();
         try {
-            accounts.createAccount(USERNAME, "Administrator", password, Role.ADMIN);
+            accounts.createAccount(USERNAME, "Administrator", password, true);
         } catch (DomainException | DataIntegrityViolationException createdByAnotherNode) {
             // Two nodes starting on an empty database at once: the other one created it and printed its password.
             log.info("The admin account was created by another Veritext node; its log has the password");

@@ -4,7 +4,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.veritext.core.user.Role;
 
 /**
  * Runs start-up work (the demo data) as a named account, so that it goes through the same services and
@@ -15,11 +14,11 @@ public final class RunAs {
     private RunAs() {
     }
 
-    public static void run(String username, Role role, Runnable work) {
+    public static void run(String username, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList(role.authority())));
+                AuthorityUtils.createAuthorityList("ROLE_USER")));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

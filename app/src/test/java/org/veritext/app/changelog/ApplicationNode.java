@@ -15,8 +15,10 @@ import org.veritext.app.VeritextApplication;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.claim.ClaimService;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.veritext.app.testing.TestProjects;
+import org.veritext.core.project.ProjectRole;
+import org.veritext.core.user.AccountBootstrap;
 import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.query.ClaimSearch;
 
@@ -82,10 +84,20 @@ public final class ApplicationNode implements AutoCloseable {
         return bean(ChangeLog.class);
     }
 
-    /** Creates an annotator account (accounts live in the database, so every node on it knows them) and its id. */
+    /**
+     * Creates an annotator account in the project {@link TestProjects#TEST_DESK} (accounts and projects live in the
+     * database, so every node on it knows them) and returns its id.
+     */
     public UUID createAnnotator(String username) {
-        return bean(UserAccountService.class).createAccount(username, username, username + "-password",
-                Role.ANNOTATOR).getId();
+        UUID id = bean(AccountBootstrap.class).createAccount(username, username, username + "-password", false)
+                .getId();
+        TestProjects.join(bean(JdbcTemplate.class), TestProjects.TEST_DESK, id, ProjectRole.ANNOTATOR);
+        return id;
+    }
+
+    /** The project the annotators of {@link #createAnnotator} work in. */
+    public UUID testDesk() {
+        return TestProjects.named(bean(JdbcTemplate.class), TestProjects.TEST_DESK);
     }
 
     /** Runs {@code work} on this thread signed in as the annotator {@code username}, and returns its result. */
@@ -93,7 +105,7 @@ public final class ApplicationNode implements AutoCloseable {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList(Role.ANNOTATOR.authority())));
+                AuthorityUtils.createAuthorityList("ROLE_USER")));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -63,7 +63,7 @@ final class BenchmarkSite implements AutoCloseable {
         node.createAnnotator("load-1");
         UUID probeId = node.createAnnotator("probe");
         UUID articleId = ApplicationNode.as("probe", () -> node.articles()
-                .importArticle(NewArticle.of(TramArticle.TITLE, TramArticle.TEXT)).id());
+                .importArticle(node.testDesk(), NewArticle.of(TramArticle.TITLE, TramArticle.TEXT)).id());
         return new BenchmarkSite(node, articleId, probeId, new CommitPerSaveIndex(dataDir.resolve("old-index")));
     }
 

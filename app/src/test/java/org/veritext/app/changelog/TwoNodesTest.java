@@ -48,7 +48,8 @@ class TwoNodesTest {
         first = start(folder.resolve("first"), url);
         second = start(folder.resolve("second"), url);
         writerId = first.createAnnotator(WRITER);
-        articleId = ApplicationNode.as(WRITER, () -> first.articles().importArticle(NewArticle.of("Hel", TEXT)).id());
+        articleId = ApplicationNode.as(WRITER, () -> first.articles().importArticle(first.testDesk(),
+                NewArticle.of("Hel", TEXT)).id());
     }
 
     @AfterAll

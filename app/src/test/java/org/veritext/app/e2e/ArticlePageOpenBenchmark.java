@@ -30,8 +30,9 @@ import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.text.TextNormaliser;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.app.testing.TestProjects;
+import org.veritext.core.project.ProjectRole;
+import org.veritext.core.user.AccountBootstrap;
 
 /**
  * How long the article page takes to open, whole (server, network, Vaadin, {@code <claim-text>}, claim list), for
@@ -56,7 +57,10 @@ class ArticlePageOpenBenchmark {
     int port;
 
     @Autowired
-    UserAccountService accounts;
+    AccountBootstrap accounts;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     ArticleService articles;
@@ -88,12 +92,13 @@ class ArticlePageOpenBenchmark {
         if (!TextNormaliser.normalise(synthetic.text()).equals(synthetic.text())) {
             throw new IllegalStateException("The synthetic article must already be normalised, or offsets shift");
         }
-        accounts.createAccount(USER, "Benchmark", USER + "-password", Role.ANNOTATOR);
+        UUID userId = accounts.createAccount(USER, "Benchmark", USER + "-password", false).getId();
+        UUID project = TestProjects.join(jdbc, TestProjects.TEST_DESK, userId, ProjectRole.ANNOTATOR);
         UUID[] ids = new UUID[2];
         long[] createMillis = new long[1];
-        RunAs.run(USER, Role.ANNOTATOR, () -> {
-            ids[0] = articles.importArticle(NewArticle.of("Baseline", synthetic.text() + "\n\nBaseline copy.")).id();
-            ids[1] = articles.importArticle(NewArticle.of("With claims", synthetic.text())).id();
+        RunAs.run(USER, () -> {
+            ids[0] = articles.importArticle(project, NewArticle.of("Baseline", synthetic.text() + "\n\nBaseline copy.")).id();
+            ids[1] = articles.importArticle(project, NewArticle.of("With claims", synthetic.text())).id();
             long started = System.nanoTime();
             for (int[] range : synthetic.claimRanges()) {
                 claims.create(ids[1], new TextSelection(range[0], range[1],

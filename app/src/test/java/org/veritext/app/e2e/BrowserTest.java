@@ -20,6 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.veritext.app.testing.TestProjects;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.veritext.app.browser.HeadlessChromium;
@@ -43,6 +46,14 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The demo project where annotator, reviewer and manager work. */
+    UUID cityDesk() {
+        return TestProjects.named(jdbc, TestProjects.CITY_DESK);
+    }
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -76,7 +87,10 @@ abstract class BrowserTest {
         name.sendKeys(demoUser);
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         password.sendKeys(demoUser, Keys.ENTER); // demo passwords are the names
-        patience.until(ExpectedConditions.elementToBeClickable(By.id("import-article")));
+        patience.until(ExpectedConditions.elementToBeClickable(By.id("my-account")));
+        // Tests start where they did before home became "My work": at the article list.
+        driver.get("http://localhost:" + port + "/articles");
+        patience.until(ExpectedConditions.presenceOfElementLocated(By.id("article-grid")));
     }
 
     /** Selects the first occurrence of {@code quote} within one text node of the article text, as a drag would. */

@@ -36,7 +36,6 @@ import org.veritext.core.event.EventDetails;
 import org.veritext.core.event.EventDraft;
 import org.veritext.core.event.EventService;
 import org.veritext.core.event.EventType;
-import org.veritext.core.user.Role;
 
 /**
  * The catalog of actors and events, in a real headless Chromium: creating an actor and being warned of one that
@@ -325,12 +324,12 @@ class CatalogEndToEndTest extends BrowserTest {
         // Meanwhile a colleague saves the actor; saving over his change is refused, and the form keeps its values.
         type(field("actor-name"), "Illia Yevlash");
         pick(field("actor-affiliation"), "ministry", "Ministry of Defence of Ukraine");
-        RunAs.run("reviewer", Role.REVIEWER, () -> actors.update(spokesman.id(), spokesman.version(),
+        RunAs.run("manager", () -> actors.update(spokesman.id(), spokesman.version(),
                 new ActorDraft("Illia Yevlash", ActorType.PERSON, List.of(), "Spokesman of the Air Force.", null,
                         null)));
         click(By.id("actor-save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor-form-problem"),
-                "This actor was changed by Rui Reviewer since you opened it."));
+                "This actor was changed by Mia Manager since you opened it."));
         assertThat(browser.findElement(By.id("actor-form")).isDisplayed()).isTrue();
         assertThat(field("actor-affiliation").getAttribute("value")).isEqualTo("Ministry of Defence of Ukraine");
         screenshot("catalog-actor-edit-conflict");
@@ -355,7 +354,7 @@ class CatalogEndToEndTest extends BrowserTest {
     private String claimLinkedTo(UUID actorId, LocalDate publishedOn, String text, String quote, Verdict verdict,
                                  ActorRole... roles) {
         return asAnnotator(() -> {
-            ArticleDetails article = articles.importArticle(new NewArticle("Report " + UUID.randomUUID(), text,
+            ArticleDetails article = articles.importArticle(cityDesk(), new NewArticle("Report " + UUID.randomUUID(), text,
                     null, "The Harbour Courier", publishedOn, "en"));
             int start = text.indexOf(quote);
             ClaimDetails claim = claims.create(article.id(), new TextSelection(start, start + quote.length(), quote),
@@ -370,7 +369,7 @@ class CatalogEndToEndTest extends BrowserTest {
 
     private static <T> T asAnnotator(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
-        RunAs.run("annotator", Role.ANNOTATOR, () -> result.set(work.get()));
+        RunAs.run("annotator", () -> result.set(work.get()));
         return result.get();
     }
 

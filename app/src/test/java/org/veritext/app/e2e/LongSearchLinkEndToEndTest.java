@@ -14,7 +14,6 @@ import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.anchor.TextSelection;
-import org.veritext.core.user.Role;
 
 /**
  * The address of a search holds its query, and the page's start-up request repeats it encoded a second time. The
@@ -106,8 +105,8 @@ class LongSearchLinkEndToEndTest extends BrowserTest {
     /** Imports an article that starts with {@code quote}, annotates the quote as a claim, and returns its id. */
     private String annotate(String quote, String rest) {
         String[] claimId = new String[1];
-        RunAs.run("annotator", Role.ANNOTATOR, () -> {
-            ArticleDetails article = articles.importArticle(NewArticle.of("Long link " + UUID.randomUUID(),
+        RunAs.run("annotator", () -> {
+            ArticleDetails article = articles.importArticle(cityDesk(), NewArticle.of("Long link " + UUID.randomUUID(),
                     quote + rest));
             claimId[0] = claims.create(article.id(), new TextSelection(0, quote.length(), quote), "").id().toString();
         });

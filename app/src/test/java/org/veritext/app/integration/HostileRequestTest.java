@@ -21,8 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.core.user.AccountBootstrap;
 
 /**
  * Requests a browser never sends by itself, or an attacker sends on purpose: each gets our own page with the right
@@ -39,7 +38,7 @@ class HostileRequestTest {
     int port;
 
     @Autowired
-    UserAccountService accounts;
+    AccountBootstrap accounts;
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -202,7 +201,7 @@ class HostileRequestTest {
 
     private String newAccount() {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(username, "Test user", "a-long-password", Role.ANNOTATOR);
+        accounts.createAccount(username, "Test user", "a-long-password", false);
         return username;
     }
 

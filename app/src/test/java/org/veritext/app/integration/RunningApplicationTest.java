@@ -24,8 +24,9 @@ import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.anchor.TextSelection;
-import org.veritext.core.user.Role;
-import org.veritext.core.user.UserAccountService;
+import org.veritext.app.testing.TestProjects;
+import org.veritext.core.project.ProjectRole;
+import org.veritext.core.user.AccountBootstrap;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimSearch;
 import org.veritext.search.query.QueryText;
@@ -47,7 +48,7 @@ abstract class RunningApplicationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UserAccountService accounts;
+    AccountBootstrap accounts;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -71,7 +72,7 @@ abstract class RunningApplicationTest {
 
     @Test
     void firstStartCreatesAnAdminWithARandomPasswordAndNoDefaultCredentials() {
-        String hash = accounts.findByUsername(FIRST_ADMIN).orElseThrow().getPasswordHash();
+        String hash = accounts.findForSignIn(FIRST_ADMIN).orElseThrow().getPasswordHash();
 
         assertThat(hash).startsWith("{bcrypt}");
         assertThat(passwordEncoder.matches("admin", hash)).isFalse();
@@ -127,7 +128,7 @@ abstract class RunningApplicationTest {
     @Test
     void refusesASignedInUsersPostWithoutCsrfToken() throws Exception {
         String username = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(username, "Target", "a-long-password", Role.ANNOTATOR);
+        accounts.createAccount(username, "Target", "a-long-password", false);
         BrowserLikeClient browser = new BrowserLikeClient(port);
         HttpResponse<String> login = browser.signIn(username, "a-long-password");
         assertThat(login.headers().firstValue("Location")).hasValue("/");
@@ -149,13 +150,14 @@ abstract class RunningApplicationTest {
     @Test
     void storesAnnotatesAndFindsALongMultilingualArticle() {
         String username = "writer-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(username, "Writer", "a-long-password", Role.ANNOTATOR);
+        UUID writer = accounts.createAccount(username, "Writer", "a-long-password", false).getId();
+        UUID project = TestProjects.join(jdbc, TestProjects.TEST_DESK, writer, ProjectRole.ANNOTATOR);
         String claimSentence = "Ankara said the talks would resume on 2 June \uD83D\uDD4A\uFE0F.";
         String text = "T\u00FCrkiye hosted the talks.\n\n\u0627\u0644\u0648\u0632\u064A\u0631 \u0642\u0627\u0644.\n\n"
                 + claimSentence + "\n\n" + "Filler sentence for length. ".repeat(40_000);
 
-        RunAs.run(username, Role.ANNOTATOR, () -> {
-            ArticleDetails article = articles.importArticle(NewArticle.of("Long talks " + username, text));
+        RunAs.run(username, () -> {
+            ArticleDetails article = articles.importArticle(project, NewArticle.of("Long talks " + username, text));
             assertThat(articles.get(article.id()).text()).isEqualTo(text.strip());
 
             int start = text.indexOf(claimSentence);

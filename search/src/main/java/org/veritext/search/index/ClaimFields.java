@@ -23,6 +23,9 @@ public final class ClaimFields {
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
+    /** The claim's project: every search is filtered to the searcher's projects on this field. */
+    public static final String PROJECT_ID = "project_id";
+    public static final String REVIEW_STATE = "review_state";
     public static final String QUOTE = "quote";
     public static final String RESTATEMENT = "restatement";
     public static final String ARTICLE_TITLE = "article_title";
@@ -69,6 +72,8 @@ public final class ClaimFields {
         }
         document.add(new StringField(CLAIM_ID, claim.claimId().toString(), Field.Store.YES));
         document.add(new StringField(ARTICLE_ID, claim.articleId().toString(), Field.Store.YES));
+        document.add(new StringField(PROJECT_ID, claim.projectId().toString(), Field.Store.YES));
+        document.add(new StringField(REVIEW_STATE, claim.reviewState().name(), Field.Store.YES));
         document.add(new Field(QUOTE, claim.quote(), HIGHLIGHTABLE_TEXT));
         document.add(new Field(RESTATEMENT, claim.restatement(), HIGHLIGHTABLE_TEXT));
         document.add(new Field(ARTICLE_TITLE, claim.articleTitle(), HIGHLIGHTABLE_TEXT));

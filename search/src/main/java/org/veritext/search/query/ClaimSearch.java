@@ -27,6 +27,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -64,16 +65,19 @@ public class ClaimSearch {
 
     private final ClaimIndex index;
     private final CurrentUser currentUser;
+    private final VisibleClaims visibleClaims;
     private final ChangeLog changeLog;
     private final Analyzer analyzer = new ClaimAnalyzer();
     private final QueryBudget budget;
 
     @Autowired
-    ClaimSearch(ClaimIndex index, CurrentUser currentUser, ChangeLog changeLog) {
-        this(index, currentUser, changeLog, new QueryBudget(QueryLimits.DEFAULT));
+    ClaimSearch(ClaimIndex index, CurrentUser currentUser, VisibleClaims visibleClaims, ChangeLog changeLog) {
+        this(index, currentUser, visibleClaims, changeLog, new QueryBudget(QueryLimits.DEFAULT));
     }
 
-    ClaimSearch(ClaimIndex index, CurrentUser currentUser, ChangeLog changeLog, QueryBudget budget) {
+    ClaimSearch(ClaimIndex index, CurrentUser currentUser, VisibleClaims visibleClaims, ChangeLog changeLog,
+                QueryBudget budget) {
+        this.visibleClaims = visibleClaims;
         this.changeLog = changeLog;
         this.index = index;
         this.currentUser = currentUser;
@@ -87,16 +91,18 @@ public class ClaimSearch {
         index.awaitVisible(changeLog.lastWrittenBy(user.id()), OWN_CHANGES_WAIT);
         QueryText text = QueryText.of(queryText);
         Query parsed = parse(text.searched());
+        Query visible = visibleClaims.filter();
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 0, MAX_PAGE_SIZE);
         return index.withSearcher(shared -> {
             try {
                 BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed);
                 IndexSearcher searcher = budgeted.searcher();
-                Query query = budgeted.query();
+                Query query = new BooleanQuery.Builder().add(budgeted.query(), BooleanClause.Occur.MUST)
+                        .add(visible, BooleanClause.Occur.FILTER).build();
                 long total = searcher.count(query);
                 List<ClaimHit> hits = size > 0 && from < total
-                        ? page(searcher, query, parsed instanceof MatchAllDocsQuery, from, size)
+                        ? page(searcher, query, budgeted.query(), parsed instanceof MatchAllDocsQuery, from, size)
                         : List.of();
                 List<String> notices = new ArrayList<>();
                 text.notice().ifPresent(notices::add);
@@ -117,13 +123,13 @@ public class ClaimSearch {
         return parser.parse(text);
     }
 
-    private List<ClaimHit> page(IndexSearcher searcher, Query query, boolean newestFirst, int from, int size)
-            throws IOException {
+    private List<ClaimHit> page(IndexSearcher searcher, Query query, Query highlighted, boolean newestFirst, int from,
+                                int size) throws IOException {
         TopDocs top = newestFirst
                 ? searcher.search(query, from + size, NEWEST_FIRST)
                 : searcher.search(query, from + size);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
-        return hits(searcher, query, page);
+        return hits(searcher, highlighted, page);
     }
 
     private List<ClaimHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {

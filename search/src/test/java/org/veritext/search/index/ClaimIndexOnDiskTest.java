@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veritext.core.claim.ClaimDigest;
 import org.veritext.core.claim.Verdict;
+import org.veritext.core.review.ReviewState;
 import org.veritext.search.SearchProperties;
 import org.veritext.search.index.ClaimIndex.RebuildProgress;
 
@@ -164,9 +165,10 @@ class ClaimIndexOnDiskTest {
         ClaimDigest claim = claim("First wording");
 
         live.update(List.of(claim), Set.of());
-        live.update(List.of(new ClaimDigest(claim.claimId(), claim.articleId(), claim.quote(), "Second wording",
-                claim.articleTitle(), null, null, "annotator", claim.createdAt(), Instant.now(), Verdict.NOT_YET_RATED,
-                "", List.of(), List.of(), List.of())), Set.of());
+        live.update(List.of(new ClaimDigest(claim.claimId(), claim.articleId(), claim.projectId(), claim.quote(),
+                "Second wording", claim.articleTitle(), null, null, claim.createdById(), "annotator",
+                claim.createdAt(), Instant.now(), Verdict.NOT_YET_RATED, ReviewState.DRAFT, "", List.of(), List.of(),
+                List.of())), Set.of());
         live.refresh(1);
         assertThat(index.documentCount()).isOne();
 
@@ -228,7 +230,8 @@ class ClaimIndexOnDiskTest {
 
     private static ClaimDigest claim(String quote) {
         Instant now = Instant.now();
-        return new ClaimDigest(UUID.randomUUID(), UUID.randomUUID(), quote, "", "Talks", null, null, "annotator",
-                now, now, Verdict.NOT_YET_RATED, "", List.of(), List.of(), List.of());
+        return new ClaimDigest(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), quote, "", "Talks", null, null,
+                UUID.randomUUID(), "annotator", now, now, Verdict.NOT_YET_RATED, ReviewState.DRAFT, "", List.of(),
+                List.of(), List.of());
     }
 }

@@ -66,7 +66,7 @@ class ClaimIndexerTest extends DatabaseTest {
     @BeforeEach
     void importArticleIntoAnEmptyIndex() throws Exception {
         indexer.requestRebuild().get(30, TimeUnit.SECONDS); // the database was emptied behind the index's back
-        articleId = articles.importArticle(NewArticle.of("Talks in Istanbul", TEXT)).id();
+        articleId = articles.importArticle(desk, NewArticle.of("Talks in Istanbul", TEXT)).id();
     }
 
     @Test

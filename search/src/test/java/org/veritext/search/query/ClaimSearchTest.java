@@ -60,6 +60,9 @@ class ClaimSearchTest extends DatabaseTest {
     @Autowired
     private CurrentUser currentUser;
 
+    @Autowired
+    private VisibleClaims visibleClaims;
+
     private ClaimDetails meeting;
     private ClaimDetails bodies;
     private ClaimDetails peace;
@@ -67,7 +70,7 @@ class ClaimSearchTest extends DatabaseTest {
     @BeforeEach
     void annotateThreeClaims() throws Exception {
         indexer.requestRebuild().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        UUID articleId = articles.importArticle(new NewArticle("Istanbul talks", TEXT, null, "Harbour Herald",
+        UUID articleId = articles.importArticle(desk, new NewArticle("Istanbul talks", TEXT, null, "Harbour Herald",
                 null, null)).id();
         meeting = claims.create(articleId, select("Erdoğan described it as a great meeting in Türkiye"), "");
         bodies = claims.create(articleId, select("the bodies of 6,000 soldiers"), "Each side returns 6,000 bodies");
@@ -221,7 +224,7 @@ class ClaimSearchTest extends DatabaseTest {
 
     @Test
     void returnsWhatItFoundWhenTheTimeRunsOutAndSaysSo() {
-        ClaimSearch impatient = new ClaimSearch(index, currentUser, changeLog,
+        ClaimSearch impatient = new ClaimSearch(index, currentUser, visibleClaims, changeLog,
                 new QueryBudget(new QueryLimits(5, 50, 1_000, Duration.ZERO)));
 
         ClaimHits hits = impatient.search("putin | soldiers", 0, 10);

@@ -62,7 +62,7 @@ class LinkedClaimSearchTest extends DatabaseTest {
     @BeforeEach
     void linkAClaimToAnActorAndAnEvent() throws Exception {
         indexer.requestRebuild().get(30, TimeUnit.SECONDS);
-        UUID articleId = articles.importArticle(NewArticle.of("Prisoner exchange", TEXT)).id();
+        UUID articleId = articles.importArticle(desk, NewArticle.of("Prisoner exchange", TEXT)).id();
         umerov = actors.create(ActorDraft.of("Rustem Umerov", ActorType.PERSON, "Рустем Умєров"), DuplicateCheck.WARN);
         EventDetails exchange = events.create(EventDraft.of("Exchange of prisoners, May 2025", EventType.EXCHANGE));
         ClaimDetails created = claims.create(articleId, Selections.of(TEXT, "each side would hand over 1,200 prisoners"),

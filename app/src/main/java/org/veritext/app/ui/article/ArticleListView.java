@@ -13,12 +13,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.select.Select;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
+import org.veritext.core.project.ProjectService;
+import org.veritext.core.project.ProjectSummary;
 import java.util.Set;
 import java.util.UUID;
 import org.veritext.app.live.LiveUpdates;
@@ -28,9 +35,11 @@ import org.veritext.core.article.ArticleSummary;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.importing.ArticleFileReader;
 
-/** Every imported article, newest first, filterable by title; the way in to importing one. */
+/**
+ * The articles of the user's projects, newest first, filterable by project and title; the way in to importing one
+ * (offered only to those who may import somewhere).
+ */
 @Route("articles")
-@RouteAlias("")
 @PageTitle("Articles · Veritext")
 @PermitAll
 public class ArticleListView extends Div {
@@ -44,11 +53,25 @@ public class ArticleListView extends Div {
     private Registration following;
     private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     private final TextField titleFilter = new TextField();
+    private final Select<ProjectSummary> projectFilter = new Select<>();
 
-    public ArticleListView(ArticleService articles, ArticleFileReader fileReader, LiveUpdates liveUpdates) {
+    public ArticleListView(ArticleService articles, ArticleFileReader fileReader, LiveUpdates liveUpdates,
+                           ProjectService projectService, Access access) {
         this.articles = articles;
         this.liveUpdates = liveUpdates;
         addClassName("article-list-view");
+        List<ProjectSummary> mine = projectService.list().stream().filter(ProjectSummary::isMember).toList();
+        Map<UUID, String> projectNames = mine.stream()
+                .collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name));
+
+        projectFilter.setId("article-project");
+        projectFilter.setAriaLabel("Project");
+        projectFilter.setEmptySelectionAllowed(true);
+        projectFilter.setEmptySelectionCaption("All my projects");
+        projectFilter.setItems(mine);
+        projectFilter.setItemLabelGenerator(project -> project == null ? "All my projects" : project.name());
+        projectFilter.setVisible(mine.size() > 1);
+        projectFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         titleFilter.setId("article-filter");
         titleFilter.setPlaceholder("Filter by title");
@@ -58,12 +81,16 @@ public class ArticleListView extends Div {
         titleFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         titleFilter.setAriaLabel("Filter articles by title");
 
+        List<ProjectSummary> importable = mine.stream()
+                .filter(project -> access.can(Permission.IMPORT, project.id())).toList();
         Button importArticle = new Button("Import article", VaadinIcon.UPLOAD.create(),
-                click -> new ImportArticleDialog(articles, fileReader, this::open).open());
+                click -> new ImportArticleDialog(articles, fileReader, importable, projectFilter.getValue(),
+                        this::open).open());
         importArticle.setId("import-article");
         importArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importArticle.setVisible(!importable.isEmpty());
 
-        Div toolbar = new Div(new H2("Articles"), titleFilter, importArticle);
+        Div toolbar = new Div(new H2("Articles"), projectFilter, titleFilter, importArticle);
         toolbar.addClassName("list-toolbar");
 
         grid.setId("article-grid");
@@ -73,14 +100,22 @@ public class ArticleListView extends Div {
                 .setHeader("Publisher").setSortProperty("publisher").setFlexGrow(2);
         grid.addColumn(summary -> LocalTimes.format(summary.publishedOn())).setHeader("Published")
                 .setSortProperty("publishedOn").setFlexGrow(1);
+        if (mine.size() > 1) {
+            grid.addColumn(summary -> projectNames.getOrDefault(summary.projectId(), "")).setHeader("Project")
+                    .setFlexGrow(1);
+        }
         grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7em");
         grid.addColumn(summary -> LocalTimes.format(summary.importedAt())).setHeader("Imported")
                 .setSortProperty("importedAt").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> articles.list(titleFilter.getValue(),
+        grid.setItems(query -> articles.list(projectFilter.getValue() == null ? null : projectFilter.getValue().id(),
+                titleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        grid.setEmptyStateText("No articles yet. Import one to start annotating.");
+        grid.setEmptyStateText(mine.isEmpty()
+                ? "You are not a member of any project yet, so there is nothing to show. Ask an admin or a "
+                        + "project's manager to add you."
+                : importable.isEmpty() ? "No articles yet in your projects." : "No articles yet. Import one to start annotating.");
 
         add(toolbar, grid);
     }

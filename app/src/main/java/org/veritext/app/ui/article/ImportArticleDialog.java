@@ -24,6 +24,8 @@ import org.veritext.core.DomainException;
 import org.veritext.core.article.ArticleDetails;
 import org.veritext.core.article.ArticleLimits;
 import org.veritext.core.article.ArticleService;
+import org.veritext.core.project.ProjectSummary;
+import com.vaadin.flow.component.select.Select;
 import org.veritext.core.article.DuplicateArticleException;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.importing.ArticleDraft;
@@ -43,6 +45,7 @@ class ImportArticleDialog extends Dialog {
     private final ArticleService articles;
     private final ArticleFileReader fileReader;
     private final Consumer<UUID> onImported;
+    private final Select<ProjectSummary> project = new Select<>();
 
     private final TextField title = new TextField("Title");
     private final TextArea text = new TextArea("Text");
@@ -53,7 +56,12 @@ class ImportArticleDialog extends Dialog {
     private final Div leftOutNotes = new Div();
     private final Upload upload;
 
-    ImportArticleDialog(ArticleService articles, ArticleFileReader fileReader, Consumer<UUID> onImported) {
+    /**
+     * @param projects where the user may import (at least one); the choice is shown only when there are several
+     * @param chosen   the project to start with, e.g. the one the article list shows; null for the first
+     */
+    ImportArticleDialog(ArticleService articles, ArticleFileReader fileReader, List<ProjectSummary> projects,
+                        ProjectSummary chosen, Consumer<UUID> onImported) {
         this.articles = articles;
         this.fileReader = fileReader;
         this.onImported = onImported;
@@ -91,7 +99,16 @@ class ImportArticleDialog extends Dialog {
         language.setValue("en");
         language.setHelperText("A code such as en, tr or pt-BR");
 
-        FormLayout form = new FormLayout(title, text, sourceUrl, publisher, publishedOn, language);
+        project.setId("import-project");
+        project.setLabel("Project");
+        project.setItems(projects);
+        project.setItemLabelGenerator(ProjectSummary::name);
+        project.setValue(chosen != null && projects.contains(chosen) ? chosen : projects.getFirst());
+        project.setHelperText("Only the project's members will see the article.");
+        project.setVisible(projects.size() > 1);
+
+        FormLayout form = new FormLayout(project, title, text, sourceUrl, publisher, publishedOn, language);
+        form.setColspan(project, 2);
         form.setColspan(title, 2);
         form.setColspan(text, 2);
         form.setColspan(sourceUrl, 2);
@@ -160,7 +177,7 @@ class ImportArticleDialog extends Dialog {
         NewArticle article = new NewArticle(title.getValue(), text.getValue(), sourceUrl.getValue(),
                 publisher.getValue(), publishedOn.getValue(), language.getValue());
         try {
-            ArticleDetails saved = articles.importArticle(article);
+            ArticleDetails saved = articles.importArticle(project.getValue().id(), article);
             close();
             Notifications.success("Article imported.");
             onImported.accept(saved.id());

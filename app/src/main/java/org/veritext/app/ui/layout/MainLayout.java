@@ -21,28 +21,39 @@ import org.veritext.app.ui.article.ArticleListView;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.event.EventListView;
 import org.veritext.app.ui.search.SearchView;
-import org.veritext.core.user.Role;
+import org.veritext.app.ui.account.AccountView;
+import org.veritext.app.ui.admin.UserAdminView;
+import org.veritext.app.ui.project.ProjectListView;
+import org.veritext.app.ui.review.ReviewView;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 
 /** The frame around every signed-in view: the product name, the main places, and who is signed in. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
-        Anchor brand = new Anchor("articles", "Veritext");
+    public MainLayout(AuthenticationContext authentication, Access access) {
+        Anchor brand = new Anchor("review", "Veritext");
         brand.addClassName("brand");
 
-        Nav places = new Nav(link("Articles", ArticleListView.class, VaadinIcon.NEWSPAPER),
+        Nav places = new Nav(link("My work", ReviewView.class, VaadinIcon.TASKS),
+                link("Articles", ArticleListView.class, VaadinIcon.NEWSPAPER),
+                link("Search", SearchView.class, VaadinIcon.SEARCH),
                 link("Actors", ActorListView.class, VaadinIcon.USERS),
                 link("Events", EventListView.class, VaadinIcon.CALENDAR),
-                link("Search", SearchView.class, VaadinIcon.SEARCH));
-        if (authentication.hasRole(Role.ADMIN.name())) {
-            places.add(link("Admin", AdminView.class, VaadinIcon.COG));
+                link("Projects", ProjectListView.class, VaadinIcon.FOLDER_O));
+        // The admin's places are offered only to those the server lets in (it asks the same policy).
+        if (access.can(Permission.ADMINISTER)) {
+            places.add(link("Users", UserAdminView.class, VaadinIcon.KEY),
+                    link("Index", AdminView.class, VaadinIcon.COG));
         }
         places.addClassName("main-nav");
 
-        Span user = new Span(VaadinIcon.USER.create(),
-                new Span(authentication.getPrincipalName().orElse("")));
+        RouterLink user = new RouterLink(AccountView.class);
+        user.setId("my-account");
+        user.add(VaadinIcon.USER.create(), new Span(authentication.getPrincipalName().orElse("")));
+        user.getElement().setAttribute("title", "My account and password");
         user.addClassName("signed-in-user");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");

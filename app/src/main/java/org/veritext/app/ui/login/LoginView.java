@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.veritext.app.demo.DemoAccounts;
-import org.veritext.app.ui.article.ArticleListView;
+import org.veritext.app.ui.review.ReviewView;
 
 /** Sign in. In the demo profile, and only there, the demo accounts are listed beside the form. */
 @Route(value = "login", autoLayout = false)
@@ -47,14 +47,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         list.setId("demo-accounts");
         list.addClassName("demo-accounts");
         demo.accounts().forEach(account ->
-                list.add(new Div(new Span(account.username()), new Span(" \u2013 " + account.role().name().toLowerCase()))));
+                list.add(new Div(new Span(account.username()), new Span(" \u2013 " + account.description()))));
         return list;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo(ArticleListView.class);
+            event.forwardTo(ReviewView.class);
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();

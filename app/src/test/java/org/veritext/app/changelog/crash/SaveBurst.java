@@ -13,7 +13,6 @@ import org.veritext.core.article.NewArticle;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.testing.SignIn;
-import org.veritext.core.user.Role;
 import org.veritext.search.index.ClaimIndex;
 
 /**
@@ -55,7 +54,7 @@ public final class SaveBurst {
         ApplicationNode node = ApplicationNode.start(dataDir, List.of(settings));
         node.createAnnotator(USER);
         UUID articleId = ApplicationNode.as(USER, () -> node.articles()
-                .importArticle(NewArticle.of(TramArticle.TITLE, TramArticle.TEXT)).id());
+                .importArticle(node.testDesk(), NewArticle.of(TramArticle.TITLE, TramArticle.TEXT)).id());
         System.out.println("ARTICLE " + articleId);
 
         ClaimService claims = node.claims();
@@ -63,7 +62,7 @@ public final class SaveBurst {
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             writers.add(Thread.ofPlatform().name("writer-" + t).start(() -> {
-                SignIn.as(USER, Role.ANNOTATOR.name());
+                SignIn.as(USER);
                 List<ClaimDetails> mine = new ArrayList<>();
                 for (int n = nextSave.getAndIncrement(); n < saves; n = nextSave.getAndIncrement()) {
                     System.out.println("TRY " + n);
