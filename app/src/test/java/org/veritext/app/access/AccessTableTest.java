@@ -86,6 +86,7 @@ import org.veritext.core.user.AccountDetails;
 import org.veritext.core.user.UserAccountService;
 import org.veritext.search.index.SearchIndexAdministration;
 import org.veritext.search.query.ClaimSearch;
+import org.veritext.search.similar.SimilarClaims;
 
 /**
  * Who may do what, as one table: every service operation and every page, tried as someone signed out, as a user in
@@ -140,6 +141,7 @@ class AccessTableTest {
     @Autowired SuggestionService suggestions;
     @Autowired PresenceService presence;
     @Autowired ClaimSearch search;
+    @Autowired SimilarClaims similarClaims;
     @Autowired SearchIndexAdministration index;
 
     /** Usernames by kind of caller, unique to this run. */
@@ -205,6 +207,9 @@ class AccessTableTest {
         row("ClaimService.linkedToActor", CATALOG_READERS, f -> claims.linkedToActor(f.actor().id()));
         row("ClaimService.linkedToEvent", CATALOG_READERS, f -> claims.linkedToEvent(f.event().id()));
         row("ClaimService.get", MEMBERS, f -> claims.get(f.draft().id()));
+        row("ClaimService.markRepeatOf", ANNOTATORS,
+                f -> claims.markRepeatOf(f.draft().id(), f.draft().version(), f.submitted().id()));
+        row("ClaimService.repeats", MEMBERS, f -> claims.repeats(f.draft().id()));
         row("ClaimHistory.of", MEMBERS, f -> history.of(f.draft().id()));
         row("ReviewQueues.mine", SIGNED_IN, f -> queues.mine());
 
@@ -313,6 +318,9 @@ class AccessTableTest {
         });
 
         row("ClaimSearch.search", SIGNED_IN, f -> search.search("bridge", 0, 10));
+        // Filtered inside to the caller's projects: anyone signed in may ask, and sees only what he may see.
+        row("SimilarClaims.checkedBefore", SIGNED_IN,
+                f -> similarClaims.checkedBefore("The bridge will open in May.", null, 5));
         row("SearchIndexAdministration.status", ADMINS, f -> index.status());
         row("SearchIndexAdministration.rebuild", ADMINS, f -> {
             index.rebuild();

@@ -38,6 +38,8 @@ public final class ClaimFields {
     public static final String ACTOR = "actor";
     /** The names of the actors who made the claim. */
     public static final String CLAIMANT = "claimant";
+    /** The name (not the aliases) of each actor who made the claim, stored for display only. */
+    public static final String CLAIMANT_NAME = "claimant_name";
     public static final String EVENT = "event";
     public static final String TAG = "tag";
     public static final String VERDICT = "verdict";
@@ -88,6 +90,9 @@ public final class ClaimFields {
             document.add(new Field(RATIONALE, claim.rationale(), HIGHLIGHTABLE_TEXT));
         }
         for (ClaimDigest.ActorDigest actor : claim.actors()) {
+            if (actor.role() == ActorRole.CLAIMANT && !actor.names().isEmpty()) {
+                document.add(new StoredField(CLAIMANT_NAME, actor.names().getFirst()));
+            }
             for (String name : actor.names()) {
                 document.add(new TextField(ACTOR, name, Field.Store.NO));
                 if (actor.role() == ActorRole.CLAIMANT) {

@@ -2,9 +2,11 @@ package org.veritext.search.similar;
 
 import static org.veritext.search.index.ClaimFields.ARTICLE_ID;
 import static org.veritext.search.index.ClaimFields.ARTICLE_TITLE;
+import static org.veritext.search.index.ClaimFields.CLAIMANT_NAME;
 import static org.veritext.search.index.ClaimFields.CLAIM_ID;
 import static org.veritext.search.index.ClaimFields.QUOTE;
 import static org.veritext.search.index.ClaimFields.RESTATEMENT;
+import static org.veritext.search.index.ClaimFields.REVIEW_STATE;
 import static org.veritext.search.index.ClaimFields.VECTOR;
 import static org.veritext.search.index.ClaimFields.VERDICT;
 
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -30,16 +33,21 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.veritext.core.claim.Verdict;
+import org.veritext.core.review.ReviewState;
 import org.veritext.search.index.ClaimAnalyzer;
 import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.index.IndexNotReadyException;
+import org.veritext.search.query.VisibleClaims;
 
 /**
- * "Checked before?": the claims most like a text (the claim being written), from the whole index, so that a
- * fact-checker sees what was already checked, with its verdict. It recognises paraphrases, not only shared words:
+ * "Checked before?": the claims most like a text (the claim being written), from every project the user is a member
+ * of ({@link VisibleClaims}, applied here so that no caller can forget it), so that a fact-checker sees what was
+ * already checked, with its verdict. It recognises paraphrases, not only shared words:
  * by default it fuses a word search (BM25 over quote and restatement) with the nearest neighbours of the text's
  * sentence embedding ({@link SentenceEmbeddings}), both restricted by the same filter before they rank, so claims
  * the user may not see never take the places of those he may.
@@ -52,61 +60,82 @@ import org.veritext.search.index.IndexNotReadyException;
 public class SimilarClaims {
 
     public static final int MAX_LIMIT = 50;
+    private static final Logger log = LoggerFactory.getLogger(SimilarClaims.class);
     private static final Set<String> SHOWN_FIELDS = Set.of(CLAIM_ID, ARTICLE_ID, ARTICLE_TITLE, QUOTE, RESTATEMENT,
-            VERDICT);
+            CLAIMANT_NAME, VERDICT, REVIEW_STATE);
 
     private final ClaimIndex index;
     private final SentenceEmbeddings embeddings;
+    private final Supplier<Query> visibleClaims;
     private final Tuning tuning;
     private final Analyzer analyzer = new ClaimAnalyzer();
 
     @Autowired
-    SimilarClaims(ClaimIndex index, SentenceEmbeddings embeddings) {
-        this(index, embeddings, Tuning.DEFAULT);
-    }
-
-    SimilarClaims(ClaimIndex index, SentenceEmbeddings embeddings, Tuning tuning) {
-        this.index = index;
-        this.embeddings = embeddings;
-        this.tuning = tuning;
-    }
-
-    /** {@link SimilarityMethod#HYBRID} while embeddings are switched on, else {@link SimilarityMethod#WORDS}. */
-    public SimilarityMethod defaultMethod() {
-        return embeddings.enabled() ? SimilarityMethod.HYBRID : SimilarityMethod.WORDS;
-    }
-
-    /** Like {@link #similarTo(String, UUID, int, Query, SimilarityMethod)}, over every claim, by the default method. */
-    public List<SimilarClaim> similarTo(String text, UUID excludeClaimId, int limit) {
-        return similarTo(text, excludeClaimId, limit, null, defaultMethod());
-    }
-
-    /** Like {@link #similarTo(String, UUID, int, Query, SimilarityMethod)}, by the default method. */
-    public List<SimilarClaim> similarTo(String text, UUID excludeClaimId, int limit, Query visibleOnly) {
-        return similarTo(text, excludeClaimId, limit, visibleOnly, defaultMethod());
+    SimilarClaims(ClaimIndex index, SentenceEmbeddings embeddings, VisibleClaims visibleClaims) {
+        this(index, embeddings, visibleClaims::filter, Tuning.DEFAULT);
     }
 
     /**
-     * The claims most like {@code text}, best first.
+     * For benchmarks on data outside the database: {@code visibleClaims} stands in for the signed-in user's
+     * projects.
+     */
+    SimilarClaims(ClaimIndex index, SentenceEmbeddings embeddings, Supplier<Query> visibleClaims, Tuning tuning) {
+        this.index = index;
+        this.embeddings = embeddings;
+        this.visibleClaims = visibleClaims;
+        this.tuning = tuning;
+    }
+
+    /**
+     * "Checked before?": the earlier claims most like {@code text} among those of the signed-in user's projects, best
+     * first, by words and meaning together (words only while embeddings are switched off). Any text is answered:
+     * empty, huge or odd text gets a (possibly empty) list, never an error; while the first index is being built the
+     * answer is empty and says so in its notice.
      *
      * @param text           what the claim says (e.g. its quote and restatement); web addresses are ignored, and
      *                       only the first {@value SimilarityText#MAX_CHARACTERS} characters count
      * @param excludeClaimId the claim being edited, never in the answer; null for a new claim
      * @param limit          how many at most, up to {@value #MAX_LIMIT}
-     * @param visibleOnly    the claims that may be found (e.g. those of the user's projects), applied inside both
-     *                       searches before they rank; null for all
-     * @param method         words, meaning or both; words only while embeddings are switched off
+     * @throws org.veritext.core.NotPermittedException if no one is signed in
+     */
+    public CheckedBefore checkedBefore(String text, UUID excludeClaimId, int limit) {
+        return checkedBefore(text, excludeClaimId, limit, defaultMethod());
+    }
+
+    /** {@link #checkedBefore(String, UUID, int)} by the given method: for measuring one method against another. */
+    CheckedBefore checkedBefore(String text, UUID excludeClaimId, int limit, SimilarityMethod method) {
+        Query visible = visibleClaims.get(); // first: refuses a caller who is not signed in, whatever the text
+        try {
+            return CheckedBefore.of(similarTo(text, excludeClaimId, limit, visible, method));
+        } catch (IndexNotReadyException e) {
+            return new CheckedBefore(List.of(), e.getMessage());
+        }
+    }
+
+    /** {@link SimilarityMethod#HYBRID} while embeddings are switched on, else {@link SimilarityMethod#WORDS}. */
+    SimilarityMethod defaultMethod() {
+        return embeddings.enabled() ? SimilarityMethod.HYBRID : SimilarityMethod.WORDS;
+    }
+
+    /**
+     * The claims most like {@code text}, best first.
+     *
+     * @param visibleOnly the claims that may be found, applied inside both searches before they rank
+     * @param method      words, meaning or both; words only while embeddings are switched off
      * @throws IndexNotReadyException while the first index is being built
      */
-    public List<SimilarClaim> similarTo(String text, UUID excludeClaimId, int limit, Query visibleOnly,
-                                        SimilarityMethod method) {
+    private List<SimilarClaim> similarTo(String text, UUID excludeClaimId, int limit, Query visibleOnly,
+                                         SimilarityMethod method) {
         String searched = SimilarityText.clean(text);
         int size = Math.clamp(limit, 0, MAX_LIMIT);
         if (searched.isEmpty() || size == 0) {
             return List.of();
         }
         SimilarityMethod used = embeddings.enabled() ? method : SimilarityMethod.WORDS;
-        float[] vector = used == SimilarityMethod.WORDS ? null : embeddings.embed(searched);
+        float[] vector = used == SimilarityMethod.WORDS ? null : embed(searched);
+        if (vector == null && used == SimilarityMethod.EMBEDDINGS) {
+            return List.of();
+        }
         Query filter = filter(visibleOnly, excludeClaimId);
         return index.withSearcher(searcher -> {
             try {
@@ -122,17 +151,25 @@ public class SimilarClaims {
         });
     }
 
+    /** The text's vector; null (words only) if the model fails, which is logged: the panel still answers. */
+    private float[] embed(String text) {
+        try {
+            return embeddings.embed(text);
+        } catch (RuntimeException e) {
+            log.error("Computing the meaning of a text failed: \"checked before?\" matches its words only", e);
+            return null;
+        }
+    }
+
     /** Everything visible but the excluded claim, or null for every claim; the filter of both searches. */
     private static Query filter(Query visibleOnly, UUID excludeClaimId) {
         if (excludeClaimId == null) {
             return visibleOnly;
         }
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(visibleOnly == null ? new MatchAllDocsQuery() : visibleOnly, Occur.FILTER);
-        if (excludeClaimId != null) {
-            filter.add(new TermQuery(new Term(CLAIM_ID, excludeClaimId.toString())), Occur.MUST_NOT);
-        }
-        return filter.build();
+        return new BooleanQuery.Builder()
+                .add(visibleOnly == null ? new MatchAllDocsQuery() : visibleOnly, Occur.FILTER)
+                .add(new TermQuery(new Term(CLAIM_ID, excludeClaimId.toString())), Occur.MUST_NOT)
+                .build();
     }
 
     /** The claims sharing words with {@code text}, best first, their scores as a share of a full match. */
@@ -190,8 +227,9 @@ public class SimilarClaims {
             Document document = stored.document(hit.doc(), SHOWN_FIELDS);
             claims.add(new SimilarClaim(UUID.fromString(document.get(CLAIM_ID)),
                     UUID.fromString(document.get(ARTICLE_ID)), document.get(ARTICLE_TITLE), document.get(QUOTE),
-                    document.get(RESTATEMENT), Verdict.valueOf(document.get(VERDICT)), hit.score(fusion),
-                    hit.foundBy()));
+                    document.get(RESTATEMENT), List.of(document.getValues(CLAIMANT_NAME)),
+                    Verdict.valueOf(document.get(VERDICT)), ReviewState.valueOf(document.get(REVIEW_STATE)),
+                    hit.score(fusion), hit.foundBy()));
         }
         return claims;
     }

@@ -43,7 +43,9 @@ public enum SimilarityText {
         if (text == null) {
             return "";
         }
-        String cleaned = BLANKS.matcher(WEB_ADDRESS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        // A pasted book costs no more than a long paragraph: only its start can count anyway.
+        String start = text.length() <= 20 * MAX_CHARACTERS ? text : text.substring(0, 20 * MAX_CHARACTERS);
+        String cleaned = BLANKS.matcher(WEB_ADDRESS.matcher(start).replaceAll(" ")).replaceAll(" ").strip();
         if (cleaned.length() <= MAX_CHARACTERS) {
             return cleaned;
         }

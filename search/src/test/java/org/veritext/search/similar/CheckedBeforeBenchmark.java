@@ -19,10 +19,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veritext.core.claim.ClaimDigest;
 import org.veritext.core.claim.Verdict;
+import org.veritext.core.review.ReviewState;
+import org.veritext.search.index.ClaimFields;
 import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.index.ClaimVectors;
 import org.veritext.search.index.ScratchIndex;
@@ -52,6 +57,9 @@ class CheckedBeforeBenchmark {
 
     private static final String DATA = "shared/testdata/claims/checkthat2020-task2-train/";
     private static final int ASKED = 10;
+    /** Every claim is in this project, which the (imaginary) user asking is a member of. */
+    private static final UUID PROJECT = UUID.nameUUIDFromBytes("CheckThat! 2020".getBytes(StandardCharsets.UTF_8));
+    private static final UUID AUTHOR = UUID.nameUUIDFromBytes("Snopes".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path folder;
@@ -86,7 +94,7 @@ class CheckedBeforeBenchmark {
         IndexRun hybrid = index("words + vectors", claims,
                 new ClaimEmbeddings(embeddings, SimilarityText.DEFAULT));
         try {
-            SimilarClaims similar = new SimilarClaims(hybrid.index(), embeddings);
+            SimilarClaims similar = similar(hybrid.index(), embeddings, Tuning.DEFAULT);
             System.out.printf(Locale.ENGLISH, "%n%-12s %7s %7s %9s %9s %9s%n", "method", "MAP@5", "MRR", "Recall@5",
                     "p50 ms", "p99 ms");
             for (SimilarityMethod method : SimilarityMethod.values()) {
@@ -117,7 +125,7 @@ class CheckedBeforeBenchmark {
                     : index("vectors of " + text, claims, new ClaimEmbeddings(embeddings, text)).index();
             for (SimilarityMethod method : List.of(SimilarityMethod.EMBEDDINGS, SimilarityMethod.HYBRID)) {
                 row("vector of " + text + ", " + method, text == SimilarityText.DEFAULT,
-                        ask(new SimilarClaims(index, embeddings), method, queries, claimIds).score(gold));
+                        ask(similar(index, embeddings, Tuning.DEFAULT), method, queries, claimIds).score(gold));
             }
             if (index != defaultIndex) {
                 index.destroy();
@@ -127,7 +135,7 @@ class CheckedBeforeBenchmark {
             Tuning tuning = Tuning.DEFAULT.withNeighbours(neighbours);
             for (SimilarityMethod method : List.of(SimilarityMethod.EMBEDDINGS, SimilarityMethod.HYBRID)) {
                 row("k=" + neighbours + ", " + method, tuning.equals(Tuning.DEFAULT),
-                        ask(new SimilarClaims(defaultIndex, embeddings, tuning), method, queries, claimIds)
+                        ask(similar(defaultIndex, embeddings, tuning), method, queries, claimIds)
                                 .score(gold));
             }
         }
@@ -145,9 +153,15 @@ class CheckedBeforeBenchmark {
                     ? String.format(Locale.ENGLISH, "rank fusion, c=%d, meaning %.2f", tuning.rankConstant(),
                             tuning.meaningWeight())
                     : String.format(Locale.ENGLISH, "score sum, meaning %.2f", tuning.meaningWeight());
-            row(name, tuning.equals(Tuning.DEFAULT), ask(new SimilarClaims(defaultIndex, embeddings, tuning),
+            row(name, tuning.equals(Tuning.DEFAULT), ask(similar(defaultIndex, embeddings, tuning),
                     SimilarityMethod.HYBRID, queries, claimIds).score(gold));
         }
+    }
+
+    /** "Checked before?" as the claim editor asks it, for a user who is a member of the project of every claim. */
+    private static SimilarClaims similar(ClaimIndex index, SentenceEmbeddings embeddings, Tuning tuning) {
+        Query visible = new TermQuery(new Term(ClaimFields.PROJECT_ID, PROJECT.toString()));
+        return new SimilarClaims(index, embeddings, () -> visible, tuning);
     }
 
     private static void row(String variant, boolean isDefault, Scores scores) {
@@ -171,7 +185,7 @@ class CheckedBeforeBenchmark {
         int i = 0;
         for (Map.Entry<String, String> query : queries.entrySet()) {
             long started = System.nanoTime();
-            List<SimilarClaim> found = similar.similarTo(query.getValue(), null, ASKED, null, method);
+            List<SimilarClaim> found = similar.checkedBefore(query.getValue(), null, ASKED, method).claims();
             millis[i++] = (System.nanoTime() - started) / 1e6;
             ranked.put(query.getKey(), found.stream().map(claim -> claimIds.get(claim.claimId())).toList());
         }
@@ -197,8 +211,9 @@ class CheckedBeforeBenchmark {
             UUID claimId = UUID.nameUUIDFromBytes(("vclaim " + id).getBytes(StandardCharsets.UTF_8));
             UUID articleId = UUID.nameUUIDFromBytes(("fact-check " + id).getBytes(StandardCharsets.UTF_8));
             String title = row.size() > 2 ? row.get(2) : "";
-            claims.add(new ClaimDigest(claimId, articleId, row.get(1), title, title, "Snopes", null, "CheckThat!",
-                    checked, checked, Verdict.NOT_YET_RATED, "", List.of(), List.of(), List.of()));
+            claims.add(new ClaimDigest(claimId, articleId, PROJECT, row.get(1), title, title, "Snopes", null, AUTHOR,
+                    "CheckThat!", checked, checked, Verdict.NOT_YET_RATED, ReviewState.APPROVED, "", List.of(),
+                    List.of(), List.of(), null));
             claimIds.put(claimId, id);
         }
         return claims;
