@@ -16,7 +16,13 @@ package org.veritext.search.similar;
 record Tuning(int neighbours, int wordCandidates, int maxWords, Fusion fusion, double meaningWeight,
               int rankConstant) {
 
-    static final Tuning DEFAULT = new Tuning(100, 100, 64, Fusion.RECIPROCAL_RANK, 0.5, 60);
+    /**
+     * Score sum, half and half: on the training split it is as good as the best rank fusion (MAP@5 0.848 against
+     * 0.854, within the noise of 800 questions) and, unlike rank fusion, flat around its optimum (0.847-0.849 for a
+     * meaning weight from 0.3 to 0.6) and sensible in a small index, where every claim is among the nearest
+     * neighbours and rank fusion would put any claim sharing a word above a paraphrase sharing none.
+     */
+    static final Tuning DEFAULT = new Tuning(100, 100, 64, Fusion.SCORE_SUM, 0.5, 60);
 
     Tuning {
         if (neighbours < 1 || wordCandidates < 1 || maxWords < 1 || meaningWeight < 0 || meaningWeight > 1
