@@ -25,10 +25,10 @@ class AssignmentServiceTest extends DatabaseTest {
 
     @BeforeEach
     void twoArticlesAssignedToTheReviewer() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         tram = articles.importArticle(desk, NewArticle.of("Tram", "The tram will cost 48 million euros.")).id();
         ferry = articles.importArticle(desk, NewArticle.of("Ferry", "The ferry is late.")).id();
-        SignIn.as(MANAGER, "USER");
+        SignIn.as(MANAGER);
         assignments.assign(tram, userId(REVIEWER), Duty.REVIEW);
         assignments.assign(ferry, userId(REVIEWER), Duty.REVIEW);
         assignments.assign(ferry, userId(ANNOTATOR), Duty.ANNOTATE);
@@ -36,19 +36,19 @@ class AssignmentServiceTest extends DatabaseTest {
 
     @Test
     void listsTheArticlesTheSignedInUserIsAskedToWorkOnWithTheirTitlesNewestFirst() {
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
 
         assertThat(assignments.mine()).extracting(AssignedArticle::articleTitle, AssignedArticle::duty)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ferry", Duty.REVIEW),
                         org.assertj.core.groups.Tuple.tuple("Tram", Duty.REVIEW));
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         assertThat(assignments.mine()).extracting(AssignedArticle::articleId).containsExactly(ferry);
     }
 
     @Test
     void leavesOutArticlesOfProjectsTheUserIsNoLongerIn() {
         projectWithMembers(DESK, Map.of(ANNOTATOR, "ANNOTATOR", MANAGER, "MANAGER"));
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
 
         assertThat(assignments.mine()).isEmpty();
     }

@@ -55,28 +55,28 @@ class PresenceServiceTest extends DatabaseTest {
 
     @BeforeEach
     void anArticleInTheDesk() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         articleId = articles.importArticle(desk, NewArticle.of("Tram", "The tram will cost 48 million euros.")).id();
     }
 
     @Test
     void aViewOpenedOnOneNodeIsSeenFromTheOther() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         presence.enter("view-a", NODE_A, articleId);
 
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
         presence.enter("view-b", NODE_B, articleId);
 
         assertThat(names(presence.present(articleId))).containsExactly(ANNOTATOR, REVIEWER);
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         assertThat(names(presence.present(articleId))).containsExactly(ANNOTATOR, REVIEWER);
     }
 
     @Test
     void aViewClosedOnOneNodeIsGoneForTheOtherAtOnce() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         presence.enter("view-a", NODE_A, articleId);
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
         presence.enter("view-b", NODE_B, articleId);
 
         presence.leave("view-a");
@@ -86,9 +86,9 @@ class PresenceServiceTest extends DatabaseTest {
 
     @Test
     void aNodeThatStopsItsHeartbeatDropsOutAfterTheStaleTimeWhileTheOtherStays() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         presence.enter("view-a", NODE_A, articleId);
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
         presence.enter("view-b", NODE_B, articleId);
 
         // Node A dies: from now on only node B beats.
@@ -101,9 +101,9 @@ class PresenceServiceTest extends DatabaseTest {
 
     @Test
     void rowsOfADeadNodeAreClearedByTheNextHeartbeatLongAfter() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         presence.enter("view-a", NODE_A, articleId);
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
         presence.enter("view-b", NODE_B, articleId);
 
         beatOnlyNodeB(PresenceService.STALE_AFTER.multipliedBy(4).dividedBy(PresenceService.HEARTBEAT) + 1);
@@ -113,7 +113,7 @@ class PresenceServiceTest extends DatabaseTest {
 
     @Test
     void someoneWithTwoViewsOpenIsListedOnceAndStaysWhileOneIsOpen() {
-        SignIn.as(REVIEWER, "USER");
+        SignIn.as(REVIEWER);
         presence.enter("tab-1", NODE_A, articleId);
         presence.enter("tab-2", NODE_B, articleId);
         assertThat(names(presence.present(articleId))).containsExactly(REVIEWER);
@@ -125,7 +125,7 @@ class PresenceServiceTest extends DatabaseTest {
 
     @Test
     void aViewThatMovesToAnotherArticleLeavesTheFirst() {
-        SignIn.as(ANNOTATOR, "USER");
+        SignIn.as(ANNOTATOR);
         UUID other = articles.importArticle(desk, NewArticle.of("Ferry", "The ferry is late.")).id();
         presence.enter("view-a", NODE_A, articleId);
 
@@ -137,7 +137,7 @@ class PresenceServiceTest extends DatabaseTest {
 
     @Test
     void whoIsInAnArticleIsHiddenFromThoseOutsideItsProject() {
-        SignIn.as(OUTSIDER, "USER");
+        SignIn.as(OUTSIDER);
 
         assertThatThrownBy(() -> presence.present(articleId)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> presence.enter("view-x", NODE_A, articleId)).isInstanceOf(NotFoundException.class);
