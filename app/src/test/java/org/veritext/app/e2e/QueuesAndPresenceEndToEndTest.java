@@ -16,9 +16,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.veritext.app.browser.HeadlessChromium;
 import org.veritext.app.security.RunAs;
+import org.veritext.core.anchor.TextSelection;
+import org.veritext.core.article.ArticleService;
 import org.veritext.core.assignment.AssignmentService;
 import org.veritext.core.assignment.Duty;
+import org.veritext.core.claim.ClaimDetails;
+import org.veritext.core.claim.ClaimService;
 import org.veritext.core.discussion.CommentService;
+import org.veritext.core.review.ReviewMove;
 
 /**
  * Team work seen from two desks, each in a browser of its own: each person's home page lists his own queues (a
@@ -30,12 +35,24 @@ class QueuesAndPresenceEndToEndTest extends BrowserTest {
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final String ANNOTATOR = "Ana Annotator";
     private static final String REVIEWER = "Rui Reviewer";
+    private static final String MANAGER = "Mia Manager";
+    /**
+     * How long a browser that died may still show: its last ping, one heartbeat to notice the silence, the row going
+     * stale (three heartbeats), one more for the others to re-read, and a margin for a busy machine.
+     */
+    private static final Duration BROWSER_GONE = Duration.ofSeconds(45);
 
     @Autowired
     AssignmentService assignments;
 
     @Autowired
     CommentService comments;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    ArticleService articles;
 
     private WebDriver colleague;
     private WebDriverWait colleagueWaits;
@@ -103,22 +120,130 @@ class QueuesAndPresenceEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void aSubmittedClaimReachesTheReviewerLiveAndHisRequestForChangesRingsTheAnnotatorsBell() throws Exception {
+        signInAs("annotator");
+        signInAs(colleague, "reviewer");
+        open("/review");
+        colleague.get("http://localhost:" + port + "/review");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-drafts")));
+        colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-awaiting-review")));
+        long awaitingBefore = count(colleague, "queue-awaiting-review");
+        long sentBackBefore = count(browser, "queue-changes-requested");
+        long unreadBefore = unread(browser);
+
+        // The annotator highlights a claim: his own page lists the draft without a reload.
+        UUID article = UUID.fromString(articleId);
+        String quote = "the largest public transport investment the harbour has seen in forty years";
+        ClaimDetails[] claim = new ClaimDetails[1];
+        RunAs.run("annotator", () -> {
+            int start = articles.get(article).text().indexOf(quote);
+            claim[0] = claims.create(article, new TextSelection(start, start + quote.length(), quote),
+                    "The tram is the harbour's largest transport investment in forty years.");
+        });
+        By inDrafts = By.cssSelector("#queue-drafts [data-claim-id='" + claim[0].id() + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(inDrafts));
+
+        // He submits it: it leaves his drafts, and appears among the reviewer's, with the count one up.
+        RunAs.run("annotator", () -> claim[0] = claims.move(claim[0].id(), claim[0].version(), ReviewMove.SUBMIT,
+                null));
+        By awaiting = By.cssSelector("#queue-awaiting-review [data-claim-id='" + claim[0].id() + "']");
+        colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(awaiting));
+        colleagueWaits.until(driver -> count(driver, "queue-awaiting-review") == awaitingBefore + 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(inDrafts));
+        assertThat(browser.findElements(By.cssSelector("#queue-awaiting-review [data-claim-id='" + claim[0].id()
+                + "']"))).as("never his own claim to review").isEmpty();
+        screenshot(colleague, "queues-submitted-arrives");
+
+        // The reviewer asks for changes: the annotator's bell rings and the claim comes back to him, with why.
+        String why = "Which budget line says forty years? Link the council's minutes.";
+        RunAs.run("reviewer", () -> claim[0] = claims.move(claim[0].id(), claim[0].version(),
+                ReviewMove.REQUEST_CHANGES, why));
+        wait.until(driver -> unread(driver) == unreadBefore + 1);
+        By sentBack = By.cssSelector("#queue-changes-requested [data-claim-id='" + claim[0].id() + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(sentBack));
+        wait.until(driver -> count(driver, "queue-changes-requested") == sentBackBefore + 1);
+        assertThat(browser.findElement(sentBack).getText()).contains(REVIEWER + ": " + why);
+        colleagueWaits.until(ExpectedConditions.invisibilityOfElementLocated(awaiting));
+        colleagueWaits.until(driver -> count(driver, "queue-awaiting-review") == awaitingBefore);
+        screenshot("queues-changes-requested");
+
+        // The bell lists who did what; "mark all read" empties the count.
+        click(By.id("notifications"));
+        By decision = By.xpath("//*[contains(@class, 'notification-entry') and contains(@class, 'unread')"
+                + " and contains(., 'needs changes') and contains(., '" + REVIEWER + "')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(decision));
+        screenshot("bell-changes-requested");
+        click(By.id("notifications-mark-all-read"));
+        wait.until(driver -> unread(driver) == 0);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(decision));
+    }
+
+    @Test
+    void aManagerAssignsTheArticleFromTheListAndItAppearsInTheAssigneesWork() throws Exception {
+        UUID annotatorId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'annotator'",
+                UUID.class);
+        RunAs.run("manager", () -> assignments.unassign(UUID.fromString(articleId), annotatorId, Duty.ANNOTATE));
+        signInAs("manager");
+        signInAs(colleague, "annotator");
+        colleague.get("http://localhost:" + port + "/review");
+        By assigned = By.cssSelector("#queue-assigned [data-article-id='" + articleId + "']");
+        colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-assigned")));
+        assertThat(colleague.findElements(assigned)).isEmpty();
+
+        click(By.cssSelector(".assign-article[data-article-id='" + articleId + "']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-member")));
+        assertThat(currentPath()).as("the button does not open the article").isEqualTo("/articles");
+        click(By.id("assign-member"));
+        click(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + ANNOTATOR + "')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assign-duty"), "Annotate"));
+        click(By.id("assign-confirm"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#assign-current .assign-row[data-user='annotator'][data-duty='ANNOTATE']")));
+        screenshot("assign-dialog");
+
+        colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(assigned));
+        assertThat(colleague.findElement(assigned).getText()).contains("Annotate");
+    }
+
+    @Test
     void twoPeopleOnOneArticleSeeEachOtherAndTheOneWhoLeavesDisappears() throws Exception {
         String articlePath = "/articles/" + articleId;
         signInAs("annotator");
         signInAs(colleague, "reviewer");
         open(articlePath);
-        awaitPresent(browser, ANNOTATOR + " (you)");
+        // Alone, once any browser a previous test quit without closing its page has gone stale.
+        awaitPresent(browser, BROWSER_GONE, ANNOTATOR + " (you)");
 
         colleague.get("http://localhost:" + port + articlePath);
 
-        awaitPresent(colleague, REVIEWER + " (you)", ANNOTATOR);
-        awaitPresent(browser, ANNOTATOR + " (you)", REVIEWER);
+        awaitPresent(colleague, LIVE, REVIEWER + " (you)", ANNOTATOR);
+        awaitPresent(browser, LIVE, ANNOTATOR + " (you)", REVIEWER);
         screenshot("presence-two-people");
 
-        colleague.get("http://localhost:" + port + "/review");
+        // The reviewer goes to his work: his avatar goes at once.
+        colleague.findElement(By.cssSelector(".main-nav a[href='review']")).click();
+        colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-drafts")));
+        awaitPresent(browser, LIVE, ANNOTATOR + " (you)");
+    }
 
-        awaitPresent(browser, ANNOTATOR + " (you)");
+    @Test
+    void aBrowserThatDiesWithTheArticleOpenDropsOutOfPresence() {
+        String articlePath = "/articles/" + articleId;
+        signInAs("annotator");
+        signInAs(colleague, "manager");
+        open(articlePath);
+        colleague.get("http://localhost:" + port + articlePath);
+        awaitPresent(browser, BROWSER_GONE, ANNOTATOR + " (you)", MANAGER);
+
+        // The browser dies: no goodbye beacon, no more pings; the server still holds the manager's page open.
+        ((JavascriptExecutor) colleague).executeScript("""
+                navigator.sendBeacon = () => true;
+                clearInterval(document.getElementById('presence').__presencePing);
+                """);
+        colleague.quit();
+
+        awaitPresent(browser, BROWSER_GONE, ANNOTATOR + " (you)");
+        colleague = HeadlessChromium.start(); // for @AfterEach
     }
 
     @Test
@@ -146,8 +271,8 @@ class QueuesAndPresenceEndToEndTest extends BrowserTest {
         colleagueWaits.until(driver -> unread(driver) == before);
     }
 
-    private static void awaitPresent(WebDriver driver, String... names) {
-        new WebDriverWait(driver, LIVE).withMessage(() -> "present: " + present(driver))
+    private static void awaitPresent(WebDriver driver, Duration patience, String... names) {
+        new WebDriverWait(driver, patience).withMessage(() -> "present: " + present(driver))
                 .until(d -> present(d).equals(List.of(names)));
     }
 

@@ -5,13 +5,14 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.ClientCallable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.veritext.app.live.OpenArticleViews;
 import org.veritext.app.live.OpenArticleViews.Present;
+import org.veritext.core.presence.PresenceService;
 import org.veritext.core.user.Person;
 
 /**
@@ -27,7 +28,7 @@ public class PresenceAvatars extends AvatarGroup {
 
     private final OpenArticleViews openViews;
     private UUID articleId;
-    private Registration entered;
+    private OpenArticleViews.Visit entered;
     private Present shown;
 
     public PresenceAvatars(OpenArticleViews openViews) {
@@ -65,6 +66,19 @@ public class PresenceAvatars extends AvatarGroup {
 
     private void enter(UI ui) {
         entered = openViews.open(ui, articleId, this::show);
+        // The browser's own heartbeat: a page that dies without saying goodbye stops it, and drops out of presence.
+        getElement().executeJs("""
+                clearInterval(this.__presencePing);
+                this.__presencePing = setInterval(() => {
+                    if (this.isConnected) { this.$server.stillHere(); } else { clearInterval(this.__presencePing); }
+                }, $0);""", PresenceService.HEARTBEAT.toMillis());
+    }
+
+    @ClientCallable
+    private void stillHere() {
+        if (entered != null) {
+            entered.stillHere();
+        }
     }
 
     private void leave() {

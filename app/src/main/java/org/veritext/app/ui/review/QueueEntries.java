@@ -21,7 +21,7 @@ final class QueueEntries {
     private QueueEntries() {
     }
 
-    static Component claim(QueuedClaim claim) {
+    static RouterLink claim(QueuedClaim claim) {
         RouterLink link = articleLink(claim.articleId().toString());
         link.setQueryParameters(QueryParameters.of("claim", claim.claimId().toString()));
         link.getElement().setAttribute("data-claim-id", claim.claimId().toString());
@@ -34,6 +34,18 @@ final class QueueEntries {
         Span article = new Span(claim.articleTitle());
         article.addClassName("queue-entry-article");
         link.add(text, article, meta);
+        return link;
+    }
+
+    /** The claim, and below it what the reviewer asked for, in his words. */
+    static Component sentBack(SentBack sentBack) {
+        RouterLink link = claim(sentBack.claim());
+        if (sentBack.reason() != null) {
+            Div reason = new Div(new Span(sentBack.reason().author().name() + ": "),
+                    new Span(Abbreviation.of(sentBack.reason().body(), LONGEST_TEXT)));
+            reason.addClassName("queue-entry-reason");
+            link.add(reason);
+        }
         return link;
     }
 

@@ -29,6 +29,7 @@ import org.veritext.core.claim.QueuedClaim;
 import org.veritext.core.claim.ReviewQueues;
 import org.veritext.core.claim.ReviewQueues.Queue;
 import org.veritext.core.claim.ReviewQueues.Queues;
+import org.veritext.core.discussion.CommentService;
 import org.veritext.core.project.ProjectRole;
 
 /**
@@ -51,6 +52,7 @@ public class ReviewView extends Div {
 
     private final ReviewQueues reviewQueues;
     private final AssignmentService assignments;
+    private final CommentService comments;
     private final Access access;
     private final LiveUpdates liveUpdates;
     private final LiveTimer timer;
@@ -60,8 +62,8 @@ public class ReviewView extends Div {
                     + "claims waiting for your review and the work approved lately show here.");
     private final QueueSection<QueuedClaim> drafts =
             new QueueSection<>("queue-drafts", "My drafts", QueueEntries::claim);
-    private final QueueSection<QueuedClaim> changesRequested =
-            new QueueSection<>("queue-changes-requested", "Changes requested of me", QueueEntries::claim);
+    private final QueueSection<SentBack> changesRequested =
+            new QueueSection<>("queue-changes-requested", "Changes requested of me", QueueEntries::sentBack);
     private final QueueSection<QueuedClaim> awaitingReview =
             new QueueSection<>("queue-awaiting-review", "Awaiting my review", QueueEntries::claim);
     private final QueueSection<QueuedClaim> approved =
@@ -73,10 +75,11 @@ public class ReviewView extends Div {
     private Registration following;
     private RefreshThrottle throttle;
 
-    public ReviewView(ReviewQueues reviewQueues, AssignmentService assignments, Access access,
-                      LiveUpdates liveUpdates, LiveTimer timer) {
+    public ReviewView(ReviewQueues reviewQueues, AssignmentService assignments, CommentService comments,
+                      Access access, LiveUpdates liveUpdates, LiveTimer timer) {
         this.reviewQueues = reviewQueues;
         this.assignments = assignments;
+        this.comments = comments;
         this.access = access;
         this.liveUpdates = liveUpdates;
         this.timer = timer;
@@ -113,7 +116,9 @@ public class ReviewView extends Div {
         boolean reviews = roles.values().stream().anyMatch(Permission.REVIEW::isGrantedTo);
         Queues mine = reviewQueues.mine();
         show(drafts, mine.myDrafts(), "No drafts. Open an article and select words to highlight a claim.");
-        show(changesRequested, mine.changesRequested(), "Nothing was sent back to you.");
+        changesRequested.show(SentBack.of(mine.changesRequested().claims(), comments),
+                mine.changesRequested().count(), "Nothing was sent back to you. When a reviewer asks for changes "
+                        + "to one of your claims, it shows here with what he asked for.");
         show(awaitingReview, mine.awaitingMyReview(), reviews ? "Nothing waits for your review."
                 : "You review in none of your projects, so nothing waits for you here.");
         show(approved, mine.recentlyApproved(), "Nothing was approved in your projects in the last two weeks.");
