@@ -167,15 +167,24 @@ class QueuesAndPresenceEndToEndTest extends BrowserTest {
         colleagueWaits.until(driver -> count(driver, "queue-awaiting-review") == awaitingBefore);
         screenshot("queues-changes-requested");
 
-        // The bell lists who did what; "mark all read" empties the count.
+        // The bell lists who did what. One entry is marked read where it is; "mark all read" does the rest.
+        RunAs.run("reviewer", () -> comments.add(claim[0].id(), null, "The minutes are on the council's site."));
+        wait.until(driver -> unread(driver) == unreadBefore + 2);
         click(By.id("notifications"));
         By decision = By.xpath("//*[contains(@class, 'notification-entry') and contains(@class, 'unread')"
                 + " and contains(., 'needs changes') and contains(., '" + REVIEWER + "')]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(decision));
         screenshot("bell-changes-requested");
+        browser.findElement(decision).findElement(By.xpath("following-sibling::vaadin-button")).click();
+        wait.until(driver -> unread(driver) == unreadBefore + 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(decision));
+        assertThat(browser.findElements(By.xpath("//*[contains(@class, 'notification-entry')"
+                + " and contains(., 'needs changes') and contains(., '" + REVIEWER + "')]")))
+                .as("still listed, read now").hasSize(1);
+        assertThat(currentPath()).as("marking read does not open the claim").isEqualTo("/review");
         click(By.id("notifications-mark-all-read"));
         wait.until(driver -> unread(driver) == 0);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(decision));
+        assertThat(browser.findElements(By.cssSelector(".notification-entry.unread"))).isEmpty();
     }
 
     @Test

@@ -124,19 +124,34 @@ public class NotificationBell extends Div {
         markAllRead.setEnabled(newest.stream().anyMatch(notification -> !notification.read()));
     }
 
-    private NativeButton entry(NotificationDetails notification) {
+    /** The notification as a link to its claim, and, while unread, a button that marks it read where it is. */
+    private Div entry(NotificationDetails notification) {
         Span message = new Span(notification.message());
         message.addClassName("notification-message");
         String by = notification.causedBy() == null ? "" : notification.causedBy().name() + " \u00B7 ";
         Span meta = new Span(by + LocalTimes.format(notification.createdAt()));
         meta.addClassName("notification-meta");
-        NativeButton entry = new NativeButton();
-        entry.add(message, meta);
-        entry.addClassName("notification-entry");
-        entry.setClassName("unread", !notification.read());
-        entry.getElement().setAttribute("data-notification-id", notification.id().toString());
-        entry.addClickListener(click -> open(notification));
-        return entry;
+        NativeButton open = new NativeButton();
+        open.add(message, meta);
+        open.addClassName("notification-entry");
+        open.setClassName("unread", !notification.read());
+        open.getElement().setAttribute("data-notification-id", notification.id().toString());
+        open.addClickListener(click -> open(notification));
+        Div row = new Div(open);
+        row.addClassName("notification-row");
+        if (!notification.read()) {
+            Button markRead = new Button(VaadinIcon.CHECK.create(), click -> {
+                notifications.markRead(notification.id());
+                showCount();
+                showList();
+            });
+            markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+            markRead.addClassName("notification-mark-read");
+            markRead.setAriaLabel("Mark read");
+            markRead.setTooltipText("Mark read");
+            row.add(markRead);
+        }
+        return row;
     }
 
     /** Marks the notification read and goes to its claim (or article). */

@@ -33,9 +33,9 @@ import org.veritext.core.discussion.CommentService;
 import org.veritext.core.project.ProjectRole;
 
 /**
- * The signed-in user's home: his drafts, the claims sent back to him, those waiting for his review (never his own
- * work), what was approved lately, and the articles he is asked to work on; each entry opens the article at its
- * place. The lists follow colleagues' work live, re-read at most once a second however busy the newsroom is.
+ * The signed-in user's home: the claims waiting for his review (never his own work), those sent back to him with
+ * what the reviewer asked for, his drafts, the articles he is asked to work on, and what was approved lately; each
+ * entry opens the article at its place. The lists follow colleagues' work live, re-read at most once a second however busy the newsroom is.
  */
 @Route("review")
 @RouteAlias("")
@@ -70,7 +70,8 @@ public class ReviewView extends Div {
             new QueueSection<>("queue-approved", "Recently approved", QueueEntries::claim);
     private final QueueSection<AssignedArticle> assigned =
             new QueueSection<>("queue-assigned", "Articles assigned to me", QueueEntries::assignment);
-    private final Div queues = new Div(drafts, changesRequested, awaitingReview, approved, assigned);
+    /** What others wait for first, then what was sent back, then his own unfinished work. */
+    private final Div queues = new Div(awaitingReview, changesRequested, drafts, assigned, approved);
 
     private Registration following;
     private RefreshThrottle throttle;
