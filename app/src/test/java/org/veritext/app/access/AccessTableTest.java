@@ -223,6 +223,7 @@ class AccessTableTest {
         });
 
         row("AssignmentService.of", MEMBERS, f -> assignments.of(f.article().id()));
+        row("AssignmentService.mine", SIGNED_IN, f -> assignments.mine());
         row("AssignmentService.assign", MANAGERS,
                 f -> assignments.assign(f.article().id(), userIds.get(REVIEWER), Duty.REVIEW));
         row("AssignmentService.unassign", MANAGERS,
