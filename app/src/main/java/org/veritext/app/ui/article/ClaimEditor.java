@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import org.veritext.app.ui.common.Abbreviation;
@@ -240,15 +241,18 @@ class ClaimEditor extends Div {
 
     private void fill(ClaimEdit edit, ClaimDetails claim) {
         restatement.setValue(edit.restatement());
-        claimants.select(actorsIn(claim, edit, ActorRole.CLAIMANT));
-        subjects.select(actorsIn(claim, edit, ActorRole.SUBJECT));
-        events.select(claim.events().stream().filter(event -> edit.eventIds().contains(event.id())).toList());
+        // setValue, not select: select adds to what the pickers hold, so one claim's links would carry over to the
+        // next claim opened (and be saved with it when switching claims).
+        claimants.setValue(new LinkedHashSet<>(actorsIn(claim, edit, ActorRole.CLAIMANT)));
+        subjects.setValue(new LinkedHashSet<>(actorsIn(claim, edit, ActorRole.SUBJECT)));
+        events.setValue(claim.events().stream().filter(event -> edit.eventIds().contains(event.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         verdict.setValue(edit.verdict() == null ? Verdict.NOT_YET_RATED : edit.verdict());
         rationale.setValue(edit.rationale());
         evidence.fill(edit.evidence().stream()
                 .map(draft -> new org.veritext.core.claim.Evidence(draft.url(), draft.note())).toList());
         tags.setItems(edit.tags());
-        tags.select(edit.tags());
+        tags.setValue(new LinkedHashSet<>(edit.tags()));
     }
 
     /** The actors of a role in an edit, as the claim shows them (an edit holds only ids). */
