@@ -48,45 +48,62 @@ import org.veritext.core.user.UserAccountService;
  */
 class UsersAndProjectsEndToEndTest extends BrowserTest {
 
-    private static final String CITY_DESK_ARTICLE = "Harbour council approves night tram after 14-hour debate";
-    private static final String INVESTIGATION_ARTICLE = "Water utility says river pollution has halved since 2020";
-
     @Autowired
     UserAccountService accounts;
     @Autowired
     ProjectService projects;
 
     @Test
-    void aNewColleagueWorksOnlyInHisProjectChangesHisPasswordAndIsStoppedWhenDisabled() throws IOException {
+    void anAdminBringsInAColleagueWhoWorksInHisProjectOnlyInTheRoleHisManagerGivesHim() throws IOException {
         String username = "reporter-" + suffix();
+        String projectName = "Tram desk " + suffix();
         signInAs("admin");
         open("/admin/users");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users-grid")));
 
+        // Refused input is said in the form, and what was typed stays.
         openDialog("user-create", "user-create-dialog");
-        type(field("user-username"), username);
+        type(field("user-username"), "reviewer");
         type(field("user-display-name"), "Rita Reporter");
+        type(field("user-password"), "short");
+        click(By.id("user-save"));
+        wait.until(ExpectedConditions.textToBe(By.id("user-form-problem"), "A password needs at least 10 characters."));
         click(By.id("user-generate-password"));
         String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-generated-password")))
                 .getText();
         assertThat(password).hasSize(16);
         assertThat(field("user-password").getAttribute("value")).isEqualTo(password);
-        screenshot("users-create-dialog");
+        click(By.id("user-save"));
+        wait.until(ExpectedConditions.textToBe(By.id("user-form-problem"),
+                "The username reviewer is taken. Choose another."));
+        assertThat(field("user-display-name").getAttribute("value")).isEqualTo("Rita Reporter");
+        screenshot("users-create-refused");
+        type(field("user-username"), username);
         click(By.id("user-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-create-dialog")));
         waitForGridText("users-grid", username, "Rita Reporter", "Enabled", "not yet");
+        assertThat(browser.findElement(By.tagName("body")).getText()).as("the password is shown once, in the form")
+                .doesNotContain(password);
         screenshot("users-grid");
 
-        // The admin manages City desk: he puts the new colleague in it as a reviewer.
-        open("/projects/" + cityDesk());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project-members")));
+        // He creates a project, becomes its manager, and puts the new colleague in it as an annotator.
+        open("/projects");
+        openDialog("project-create", "project-form");
+        type(field("project-name"), projectName);
+        browser.findElement(By.cssSelector("#project-description textarea")).sendKeys("Night trams, checked.");
+        click(By.id("project-save"));
+        wait.until(ExpectedConditions.textToBe(By.id("project-title"), projectName));
+        assertThat(browser.findElement(By.id("project-my-role")).getText()).isEqualTo("Manager");
+        String projectPath = currentPath();
+        assertThat(projectPath).matches("/projects/[0-9a-f-]{36}");
+        UUID project = UUID.fromString(projectPath.substring("/projects/".length()));
         openDialog("member-add", "member-dialog");
         pick(field("member-user"), "Rita", "Rita Reporter");
-        choose("member-role", "Reviewer");
+        choose("member-role", "Annotator");
         click(By.id("member-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("member-dialog")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(memberRole(username), "Reviewer"));
-        screenshot("project-members-as-admin");
+        waitForChosen(memberRole(username), "Annotator");
+        screenshot("project-members-as-manager");
 
         WebDriver colleague = HeadlessChromium.start();
         try {
@@ -94,29 +111,46 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
             signIn(colleague, username, password);
             patience.until(ExpectedConditions.presenceOfElementLocated(By.id("my-account")));
 
-            // He finds City desk's article, not the investigation's, and its address tells him nothing exists.
-            colleague.get(url("/articles"));
-            WebElement filter = patience.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#article-filter input")));
-            filter.sendKeys("Harbour council");
-            patience.until(driver -> gridText(driver, "article-grid").contains(CITY_DESK_ARTICLE));
-            type(filter, "Water utility");
-            patience.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-grid"),
-                    "No articles yet"));
-            assertThat(gridText(colleague, "article-grid")).doesNotContain(INVESTIGATION_ARTICLE);
-            colleague.get(url("/articles/" + articleId(INVESTIGATION_ARTICLE)));
-            patience.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Not found"));
-            assertThat(colleague.findElement(By.tagName("body")).getText()).doesNotContain(INVESTIGATION_ARTICLE);
+            // He sees his project with his role, and no other; there is no user administration for him.
+            colleague.get(url("/projects"));
+            patience.until(driver -> gridText(driver, "projects-grid").contains(projectName));
+            assertThat(gridText(colleague, "projects-grid")).contains("Annotator").doesNotContain("City desk");
+            assertThat(colleague.findElements(By.id("project-create"))).isEmpty();
+            colleague.get(url("/admin/users"));
+            patience.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Page not found"));
+            assertThat(colleague.findElements(By.id("users-grid"))).isEmpty();
+            screenshot(colleague, "admin-users-as-non-admin");
 
-            // His account shows his project and role; a wrong current password is refused and what he typed stays.
+            // His manager makes him a reviewer: the database and his pages say so.
+            choose(memberRole(username), "Reviewer");
+            waitForChosen(memberRole(username), "Reviewer");
+            wait.until(driver -> "REVIEWER".equals(jdbc.queryForObject("SELECT role FROM project_member m JOIN "
+                    + "user_account u ON u.id = m.user_id WHERE m.project_id = ? AND u.username = ?", String.class,
+                    project, username)));
+            colleague.get(url(projectPath));
+            patience.until(ExpectedConditions.textToBe(By.id("project-my-role"), "Reviewer"));
+            assertThat(colleague.findElement(By.id("project-description-text")).getText())
+                    .isEqualTo("Night trams, checked.");
+            assertThat(colleague.findElements(By.id("member-add"))).as("a reviewer does not manage members").isEmpty();
+            assertThat(colleague.findElements(By.cssSelector("#project-members .member-remove"))).isEmpty();
+            assertThat(colleague.findElements(By.cssSelector("#project-members vaadin-select"))).isEmpty();
+
+            // His account shows his project and role; a wrong current password or a mistyped repetition is refused
+            // and what he typed stays.
             colleague.get(url("/account"));
             patience.until(ExpectedConditions.textToBe(By.id("account-username"), username));
             assertThat(colleague.findElement(By.id("account-name")).getText()).isEqualTo("Rita Reporter");
-            assertThat(colleague.findElement(By.id("account-projects")).getText()).contains("City desk", "Reviewer");
+            assertThat(colleague.findElement(By.id("account-projects")).getText()).contains(projectName, "Reviewer");
             String newPassword = "tram lines at midnight";
             colleague.findElement(By.cssSelector("#password-current input")).sendKeys("not my password");
             colleague.findElement(By.cssSelector("#password-new input")).sendKeys(newPassword);
-            colleague.findElement(By.cssSelector("#password-repeat input")).sendKeys(newPassword);
+            colleague.findElement(By.cssSelector("#password-repeat input")).sendKeys("tram lines at noon");
+            colleague.findElement(By.id("password-save")).click();
+            patience.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-problem"),
+                    "The new password and its repetition differ."));
+            WebElement repeat = colleague.findElement(By.cssSelector("#password-repeat input"));
+            repeat.clear();
+            repeat.sendKeys(newPassword);
             colleague.findElement(By.id("password-save")).click();
             patience.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-problem"),
                     "Your current password is not right."));
@@ -127,7 +161,8 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
             current.clear();
             current.sendKeys(password);
             colleague.findElement(By.id("password-save")).click();
-            patience.until(ExpectedConditions.attributeToBe(By.cssSelector("#password-new input"), "value", ""));
+            patience.until(driver -> "".equals(driver.findElement(By.cssSelector("#password-new input"))
+                    .getDomProperty("value")));
             assertThat(colleague.findElement(By.id("password-problem")).isDisplayed()).isFalse();
 
             // The new password signs him in; the first one no longer does.
@@ -153,6 +188,13 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
         } finally {
             colleague.quit();
         }
+
+        // Someone who is not in the project finds nothing at its address.
+        signInAs("annotator");
+        open(projectPath);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Not found"));
+        assertThat(browser.findElements(By.id("project-members"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(projectName);
     }
 
     @Test
@@ -217,7 +259,7 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
         pick(field("member-user"), "Hugo", "Hugo Helper");
         choose("member-role", "Annotator");
         click(By.id("member-save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(memberRole(helper), "Annotator"));
+        waitForChosen(memberRole(helper), "Annotator");
         assertThat(hugo.id()).isNotNull();
 
         // Two managers: the other one may go.
@@ -227,15 +269,20 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
                 By.cssSelector("#project-members .member-remove[data-user='admin']"), 0));
 
         // The last manager may neither leave nor step down: the service says why, the page shows him as he is.
-        click(By.cssSelector("#project-members .member-remove[data-user='manager']"));
+        WebElement removeManager = browser.findElement(
+                By.cssSelector("#project-members .member-remove[data-user='manager']"));
+        removeManager.click();
         click(By.id("member-remove-confirm-button"));
+        wait.until(ExpectedConditions.stalenessOf(removeManager)); // the page shows the project as it is again
         assertThat(errorNotification()).contains("A project needs a manager: make someone else manager first.");
         assertThat(browser.findElements(By.cssSelector("#project-members .member-remove[data-user='manager']")))
                 .hasSize(1);
         screenshotWhenSettled("project-last-manager-refused");
+        WebElement refusedSelect = browser.findElement(memberRole("manager"));
         choose(memberRole("manager"), "Reviewer");
+        wait.until(ExpectedConditions.stalenessOf(refusedSelect)); // the page shows the project as it is again
         assertThat(errorNotification()).contains("A project needs a manager");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(memberRole("manager"), "Manager"));
+        waitForChosen(memberRole("manager"), "Manager");
         assertThat(jdbc.queryForObject("SELECT role FROM project_member WHERE project_id = ? AND user_id = ?",
                 String.class, nightDesk, manager)).isEqualTo("MANAGER");
 
@@ -292,15 +339,41 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
     /** Opens the select with this id and chooses the option with this label. */
     private void choose(String selectId, String label) {
         choose(By.id(selectId), label);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
+        waitForChosen(By.id(selectId), label);
     }
 
-    /** Opens the select and chooses the option with this label in its list, the one list now shown. */
+    /**
+     * Opens the select with a click, as a user does, and clicks the option with this label in its list. The option is
+     * looked up among this select's own items: a grid holds one select per row, each with the same labels.
+     */
     private void choose(By select, String label) {
-        click(select);
-        By options = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
-        wait.until(driver -> driver.findElements(options).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElse(null)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(select));
+        element.click();
+        wait.until(driver -> Boolean.TRUE.equals(js("return arguments[0].opened === true", element)));
+        Object chosen = js("""
+                const item = [...arguments[0].querySelectorAll('vaadin-select-item')]
+                    .find(candidate => candidate.textContent.trim() === arguments[1]);
+                if (item) {
+                    item.click();
+                }
+                return !!item;
+                """, element, label);
+        assertThat(chosen).as("the select offers " + label).isEqualTo(true);
+    }
+
+    /**
+     * Waits until the select shows this choice. (The select's own text holds every option's label: only its value
+     * button says which one is chosen.)
+     */
+    private void waitForChosen(By select, String label) {
+        wait.until(driver -> {
+            try {
+                return label.equals(js("return arguments[0].querySelector('vaadin-select-value-button')"
+                        + "?.textContent.trim()", driver.findElement(select)));
+            } catch (NoSuchElementException | StaleElementReferenceException rendering) {
+                return false;
+            }
+        });
     }
 
     /** Types into a combo box and chooses the offered item with this text. */
@@ -359,10 +432,6 @@ class UsersAndProjectsEndToEndTest extends BrowserTest {
         } catch (NoSuchElementException | StaleElementReferenceException notRenderedYet) {
             return "";
         }
-    }
-
-    private String articleId(String title) {
-        return jdbc.queryForObject("SELECT id FROM article WHERE title = ?", String.class, title);
     }
 
     private String url(String path) {

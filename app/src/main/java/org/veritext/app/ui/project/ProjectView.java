@@ -111,7 +111,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         following = liveUpdates.subscribe(attach.getUI(), change -> change.kind() == ChangeKind.PROJECT_CHANGED
-                && project != null && project.id().equals(change.subjectId()), changes -> reload());
+                && project != null && project.id().equals(change.subjectId()), changes -> reloadIfChanged());
     }
 
     @Override
@@ -158,6 +158,22 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private void reload() {
         try {
             show(projects.get(project.id()));
+        } catch (DomainException gone) {
+            Notifications.error(gone.getMessage());
+            UI.getCurrent().navigate(ProjectListView.class);
+        }
+    }
+
+    /**
+     * Re-renders only if the project moved on since it was shown: the user's own change arrives here too, a moment
+     * after the page already shows it, and must not rebuild the page under his cursor.
+     */
+    private void reloadIfChanged() {
+        try {
+            ProjectDetails now = projects.get(project.id());
+            if (now.version() != project.version()) {
+                show(now);
+            }
         } catch (DomainException gone) {
             Notifications.error(gone.getMessage());
             UI.getCurrent().navigate(ProjectListView.class);
