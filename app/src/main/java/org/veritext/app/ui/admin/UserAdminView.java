@@ -73,16 +73,15 @@ public class UserAdminView extends Div implements BeforeEnterObserver {
         toolbar.addClassName("list-toolbar");
 
         grid.setId("users-grid");
+        // Usernames are never cut: they are what the admin looks for. The name may be, with a tooltip.
         grid.addColumn(new ComponentRenderer<>(this::username)).setHeader("Username").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(account -> account.person().name()).setHeader("Name").setFlexGrow(1)
+                .setFlexGrow(0).setTooltipGenerator(account -> "Created " + LocalTimes.format(account.createdAt()));
+        grid.addColumn(account -> account.person().name()).setHeader("Name").setFlexGrow(1).setWidth("10em")
                 .setTooltipGenerator(account -> account.person().name());
         grid.addColumn(new ComponentRenderer<>(account -> account.admin() ? flag("Admin", "flag-admin") : new Span()))
                 .setHeader("Admin").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(account -> account.enabled() ? flag("Enabled", "flag-enabled")
                 : flag("Disabled", "flag-disabled"))).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(account -> LocalTimes.format(account.createdAt())).setHeader("Created").setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addColumn(account -> account.passwordChangedAt() == null ? "not yet"
                         : LocalTimes.format(account.passwordChangedAt())).setHeader("Password changed")
                 .setAutoWidth(true).setFlexGrow(0)
@@ -125,6 +124,7 @@ public class UserAdminView extends Div implements BeforeEnterObserver {
             return;
         }
         grid.setItems(accounts.list());
+        grid.recalculateColumnWidths(); // a new, longer username must not be cut
     }
 
     private AccountDetails current(UUID accountId) {
