@@ -264,6 +264,8 @@ class AccessTableTest {
                         DuplicateCheck.CREATE_ANYWAY));
         row("ActorService.update", CATALOG_EDITORS, f -> actors.update(f.actor().id(), f.actor().version(),
                 ActorDraft.of("Renamed " + UUID.randomUUID(), ActorType.PERSON)));
+        row("ActorService.addAlias", CATALOG_EDITORS,
+                f -> actors.addAlias(f.actor().id(), "Alias " + UUID.randomUUID()));
         row("ActorService.merge", MANAGERS_AND_ADMINS, f -> {
             ActorDetails other = f.anotherActor();
             return actors.merge(f.actor().id(), f.actor().version(), other.id(), other.version());

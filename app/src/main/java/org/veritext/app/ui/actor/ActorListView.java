@@ -1,5 +1,7 @@
 package org.veritext.app.ui.actor;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +26,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.common.Abbreviation;
-import org.veritext.core.access.Access;
-import org.veritext.core.access.Permission;
 import org.veritext.core.actor.ActorDetails;
 import org.veritext.core.actor.ActorService;
 import org.veritext.core.changes.SubjectType;
@@ -64,6 +64,7 @@ public class ActorListView extends Div implements BeforeEnterObserver {
         Button newActor = new Button("New actor", VaadinIcon.PLUS.create(),
                 click -> ActorForm.forNew(actors, created -> ActorView.open(created.id())).open());
         newActor.setId("new-actor");
+        newActor.setVisible(access.can(Permission.EDIT_CATALOG));
         newActor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Actors"), filter, newActor);

@@ -1,5 +1,7 @@
 package org.veritext.app.ui.event;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +24,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.common.Abbreviation;
-import org.veritext.core.access.Access;
-import org.veritext.core.access.Permission;
 import org.veritext.core.actor.ActorService;
 import org.veritext.core.changes.SubjectType;
 import org.veritext.core.event.EventDetails;
@@ -63,6 +63,7 @@ public class EventListView extends Div implements BeforeEnterObserver {
         Button newEvent = new Button("New event", VaadinIcon.PLUS.create(),
                 click -> new EventForm(events, actors, null, created -> EventView.open(created.id())).open());
         newEvent.setId("new-event");
+        newEvent.setVisible(access.can(Permission.EDIT_CATALOG));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Events"), filter, newEvent);
