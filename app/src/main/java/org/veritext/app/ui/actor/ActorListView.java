@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -38,8 +39,8 @@ public class ActorListView extends Div implements BeforeEnterObserver {
     /** The name links to the actor's page (a real link: keyboard, new tab); Lit escapes the name. */
     private static final String NAME = "<a class=\"grid-link\" router-link href=\"${item.href}\">${item.name}</a>";
 
-    private final LiveUpdates liveUpdates;
     private final Access access;
+    private final LiveUpdates liveUpdates;
     private final Grid<ActorDetails> grid = new Grid<>(ActorDetails.class, false);
     private final TextField filter = new TextField();
     private Registration following;
@@ -95,6 +96,14 @@ public class ActorListView extends Div implements BeforeEnterObserver {
                 + "\u201D. Create it with \u201CNew actor\u201D.";
     }
 
+    /** Someone in no project may not see the catalog: to him the page does not exist, as any page he may not see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.can(Permission.READ_CATALOG)) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
     /** Actors created, changed or merged by colleagues appear without a reload. */
     @Override
     protected void onAttach(AttachEvent attach) {
@@ -107,11 +116,5 @@ public class ActorListView extends Div implements BeforeEnterObserver {
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
-    }
-
-    /** Someone with no role anywhere gets the refusal page, not an empty list that fails as it loads. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        access.require(Permission.READ_CATALOG);
     }
 }

@@ -52,8 +52,9 @@ public class MainLayout extends AppLayout {
                 link("Projects", ProjectListView.class, VaadinIcon.FOLDER_O));
         // The admin's places are offered only to those the server lets in (it asks the same policy).
         if (access.can(Permission.ADMINISTER)) {
-            places.add(link("Users", UserAdminView.class, VaadinIcon.KEY),
-                    link("Index", AdminView.class, VaadinIcon.COG));
+            RouterLink index = link("Index", AdminView.class, VaadinIcon.COG);
+            index.setHighlightCondition(HighlightConditions.sameLocation()); // "admin" is a prefix of "admin/users"
+            places.add(link("Users", UserAdminView.class, VaadinIcon.KEY), index);
         }
         places.addClassName("main-nav");
 
