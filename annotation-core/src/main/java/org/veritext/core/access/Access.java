@@ -187,13 +187,12 @@ public class Access {
                     + " and read-only. A manager can reopen it.";
         }
         Permission needed = switch (action) {
-            case EDIT, SUBMIT -> Permission.ANNOTATE;
-            case DELETE -> Permission.ANNOTATE;
+            case EDIT, SUBMIT, DELETE -> Permission.ANNOTATE;
             case APPROVE, REQUEST_CHANGES, REJECT -> Permission.REVIEW;
             case REOPEN, RESTORE, ASSIGN_REVIEWER -> Permission.MANAGE_WORK;
             case COMMENT -> Permission.COMMENT;
         };
-        if (action == ClaimAction.DELETE && Permission.ANNOTATE.isGrantedTo(role)) {
+        if (action == ClaimAction.DELETE) {
             return "Only the person who made this claim (before it is submitted) or a manager may delete it.";
         }
         return refusal(needed, claim.projectId()).getMessage();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads check no user: they run on a follower's thread or at start-up, and what they return reaches users only
  * through services that do check.
  */
-@Service
+@Component
 @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 public class ClaimDigests {
 

@@ -222,6 +222,7 @@ public class ClaimService {
     /** The claims an actor is linked to, in the user's projects, newest first, with his role in each. */
     @Transactional(readOnly = true)
     public List<LinkedClaim> linkedToActor(UUID actorId) {
+        access.require(Permission.READ_CATALOG);
         Set<UUID> projects = access.visibleProjects();
         return projects.isEmpty() ? List.of() : claims.findLinkedToActor(actorId, projects);
     }
@@ -229,6 +230,7 @@ public class ClaimService {
     /** The claims about an event, in the user's projects, newest first. */
     @Transactional(readOnly = true)
     public List<LinkedClaim> linkedToEvent(UUID eventId) {
+        access.require(Permission.READ_CATALOG);
         Set<UUID> projects = access.visibleProjects();
         return projects.isEmpty() ? List.of() : claims.findLinkedToEvent(eventId, projects);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.text.VisibleText;
 
@@ -16,7 +16,7 @@ import org.veritext.core.text.VisibleText;
  * saving it, with notes on anything of the page that was left out. It stores nothing:
  * {@link org.veritext.core.article.ArticleService#importArticle} does that, and normalises the text.
  */
-@Service
+@Component
 public class ArticleFileReader {
 
     /** The largest file we read: 5 MB. */

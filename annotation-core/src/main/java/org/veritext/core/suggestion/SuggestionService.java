@@ -83,9 +83,10 @@ public class SuggestionService {
         List<NameMatch<UUID>> knownSpans = known.stream().map(match -> new NameMatch<>(match.start(), match.end(),
                 match.text(), Set.copyOf(match.entries().stream().map(CatalogEntry::id).toList()))).toList();
 
+        List<MentionDetails> marked = mentions.mentionsOf(articleId);
         List<Suggestion> suggestions = new ArrayList<>();
         suggestions.addAll(mentionSuggestions(articleId, text, known));
-        suggestions.addAll(newActorSuggestions(text, knownSpans));
+        suggestions.addAll(newActorSuggestions(text, knownSpans, marked));
         suggestions.addAll(claimSuggestions(articleId, text, known, knownSpans));
         suggestions.removeIf(suggestion -> dismissed.contains(suggestion.key()));
         return suggestions;
@@ -131,20 +132,40 @@ public class SuggestionService {
         return suggestions;
     }
 
-    private List<Suggestion> newActorSuggestions(String text, List<NameMatch<UUID>> knownSpans) {
+    /**
+     * Names not in the catalog, as new actors; but a name that is plainly part of one known actor's name ("Putin"
+     * once "Vladimir Putin" is known) is proposed as a mention of him. Places already marked as a mention are
+     * left out: what was marked is done.
+     */
+    private List<Suggestion> newActorSuggestions(String text, List<NameMatch<UUID>> knownSpans,
+                                                 List<MentionDetails> marked) {
         Map<String, List<NameCandidate>> byName = new LinkedHashMap<>();
         for (NameCandidate candidate : NameCandidates.findIn(text, knownSpans)) {
-            byName.computeIfAbsent(NameKeys.fold(candidate.name()), name -> new ArrayList<>()).add(candidate);
+            boolean alreadyMarked = marked.stream().anyMatch(mention -> mention.start() < candidate.end()
+                    && candidate.start() < mention.end());
+            if (!alreadyMarked) {
+                byName.computeIfAbsent(NameKeys.fold(candidate.name()), name -> new ArrayList<>()).add(candidate);
+            }
         }
         List<Suggestion> suggestions = new ArrayList<>();
         byName.forEach((folded, candidates) -> {
             NameCandidate first = candidates.getFirst();
+            List<TextSelection> places = candidates.stream()
+                    .map(c -> new TextSelection(c.start(), c.end(), text.substring(c.start(), c.end()))).toList();
+            List<CatalogEntry> known = catalog.similar(EntryKind.ACTOR, List.of(first.name()), null);
+            if (known.size() == 1) {
+                CatalogEntry actor = known.getFirst();
+                suggestions.add(new Suggestion("mention:" + actor.id() + "@" + folded, SuggestionKind.MENTION, places,
+                        actor.name(), "\u201C" + first.name() + "\u201D is probably " + actor.name() + " ("
+                        + actor.typeLabel().toLowerCase() + " in the catalog), named " + times(candidates.size())
+                        + " here", actor, null, null, candidates.size()));
+                return;
+            }
             NameCandidate typed = candidates.stream().filter(c -> c.guessedType() != null).findFirst().orElse(first);
             String reason = typed.guessedType() == null ? "A name that is not in the catalog yet"
-                    : "Not in the catalog yet; probably a " + typed.guessedType().label().toLowerCase()
+                    : "Not in the catalog yet; probably " + withArticle(typed.guessedType().label().toLowerCase())
                     + " (\u201C" + typed.cue() + "\u201D)";
-            suggestions.add(new Suggestion("new-actor:" + folded, SuggestionKind.NEW_ACTOR, candidates.stream()
-                    .map(c -> new TextSelection(c.start(), c.end(), text.substring(c.start(), c.end()))).toList(),
+            suggestions.add(new Suggestion("new-actor:" + folded, SuggestionKind.NEW_ACTOR, places,
                     first.name(), reason + ", named " + times(candidates.size()) + " here", null,
                     typed.guessedType(), null, candidates.size()));
         });
@@ -166,8 +187,11 @@ public class SuggestionService {
                 .toList(); // ranked best first already
     }
 
-    /** The sentence's speaker, as a known actor when a catalog name covers his span. */
-    private static Suggestion.Speaker speaker(SentenceScore sentence, List<CatalogMatch> known) {
+    /**
+     * The sentence's speaker, as a known actor when a catalog name covers his span, or when his name is plainly one
+     * known actor's ("Umerov" for Rustem Umerov).
+     */
+    private Suggestion.Speaker speaker(SentenceScore sentence, List<CatalogMatch> known) {
         if (sentence.speaker() == null) {
             return null;
         }
@@ -177,6 +201,10 @@ public class SuggestionService {
                 .flatMap(match -> match.entries().stream())
                 .filter(entry -> entry.kind() == EntryKind.ACTOR)
                 .findFirst().orElse(null);
+        if (actor == null) {
+            List<CatalogEntry> similar = catalog.similar(EntryKind.ACTOR, List.of(sentence.speaker().name()), null);
+            actor = similar.size() == 1 ? similar.getFirst() : null;
+        }
         return new Suggestion.Speaker(sentence.speaker().name(), actor);
     }
 
@@ -186,5 +214,11 @@ public class SuggestionService {
 
     /** What the change log records of a dismissal: which suggestion. */
     record Dismissed(String suggestionKey) {
+    }
+
+    /** "a person", "an organisation". */
+    static String withArticle(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.isEmpty() ? 'x' : noun.charAt(0))) >= 0 ? "an " : "a ")
+                + noun;
     }
 }

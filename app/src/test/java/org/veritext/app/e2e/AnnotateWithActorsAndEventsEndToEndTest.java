@@ -79,6 +79,20 @@ class AnnotateWithActorsAndEventsEndToEndTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#article-text mark[data-claim-id='" + claimId + "']"))
                 .getAttribute("class")).contains("vt-verdict-FALSE");
 
+        // Opening another claim in the same editor shows that claim's links only, and changes nothing by itself.
+        String other = jdbc.queryForObject("SELECT id FROM claim WHERE quote = ?", String.class,
+                "cut late-night car journeys in the old town by a third");
+        long versionBefore = jdbc.queryForObject("SELECT version FROM claim WHERE id = ?", Long.class, claimId);
+        browser.findElement(By.cssSelector("#article-text mark[data-claim-id='" + other + "']")).click();
+        wait.until(driver -> hasChip("claim-claimant", "Porto Velho Transport Department"));
+        assertThat(hasChip("claim-claimant", "Lucia Ferreira")).isFalse();
+        assertThat(hasChip("claim-event", "Tram budget hearing")).isFalse();
+        browser.findElement(By.cssSelector("#article-text mark[data-claim-id='" + claimId + "']")).click();
+        wait.until(driver -> hasChip("claim-claimant", "Lucia Ferreira"));
+        assertThat(hasChip("claim-claimant", "Porto Velho Transport Department")).isFalse();
+        assertThat(jdbc.queryForObject("SELECT version FROM claim WHERE id = ?", Long.class, claimId))
+                .as("switching claims saves nothing").isEqualTo(versionBefore);
+
         // The actor's page lists the claim.
         String mayor = jdbc.queryForObject("SELECT id FROM actor WHERE name = 'Lucia Ferreira'", String.class);
         open("/actors/" + mayor);

@@ -24,6 +24,12 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
                 : actors.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
         setAllowCustomValue(true);
+        // One pick is the usual case: close the list at once, so the next click or key is not swallowed by it.
+        addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                closeList();
+            }
+        });
         setPlaceholder("Type a name; Enter adds a new one");
 
         // Enter on typed text that is not exactly an offered name: the web component calls it a new value. If it is
@@ -37,11 +43,17 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
     void add(ActorRef actor) {
         Set<ActorRef> selected = new LinkedHashSet<>(getSelectedItems());
         selected.add(actor);
-        select(selected);
+        setValue(selected);
+        closeList();
         focus(); // back to typing, after a dialog or a server round trip: the next key goes on from here
     }
 
     List<ActorRef> selectedInOrder() {
         return new ArrayList<>(getSelectedItems());
+    }
+
+    /** Closes the list and clears what was typed, leaving the chosen names as chips. */
+    private void closeList() {
+        getElement().executeJs("this.opened = false; this.filter = '';");
     }
 }

@@ -22,6 +22,12 @@ class EventPicker extends MultiSelectComboBox<EventRef> {
         setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : events.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());
         setAllowCustomValue(true);
+        // One pick is the usual case: close the list at once, so the next click or key is not swallowed by it.
+        addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                closeList();
+            }
+        });
         setPlaceholder("Type an event; Enter adds a new one");
 
         addCustomValueSetListener(typed -> TypedName.bestMatch(typed.getDetail(),
@@ -32,7 +38,13 @@ class EventPicker extends MultiSelectComboBox<EventRef> {
     void add(EventRef event) {
         Set<EventRef> selected = new LinkedHashSet<>(getSelectedItems());
         selected.add(event);
-        select(selected);
+        setValue(selected);
+        closeList();
         focus(); // back to typing, after a dialog or a server round trip: the next key goes on from here
+    }
+
+    /** Closes the list and clears what was typed, leaving the chosen names as chips. */
+    private void closeList() {
+        getElement().executeJs("this.opened = false; this.filter = '';");
     }
 }

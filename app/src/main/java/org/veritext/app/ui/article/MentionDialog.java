@@ -26,6 +26,10 @@ class MentionDialog extends Dialog {
     /** An actor or an event, as the combo box lists them. */
     record Named(ActorRef actor, EventRef event) {
 
+        String name() {
+            return actor != null ? actor.name() : event.title();
+        }
+
         String label() {
             return actor != null ? actor.name() + " \u00B7 " + actor.type().label()
                     : event.title() + " \u00B7 " + event.type().label();
@@ -51,11 +55,22 @@ class MentionDialog extends Dialog {
             return found.stream().limit(query.getLimit());
         });
         named.setAllowCustomValue(true);
-        named.setHelperText("Enter on a name that is not listed creates the actor.");
-        named.addCustomValueSetListener(typed -> new QuickActorDialog(actors, typed.getDetail(), actor -> {
-            onChosen.accept(new Named(actor, null));
-            close();
-        }).open());
+        named.setHelperText("Enter picks the first name that begins with what you typed; a name nobody has yet "
+                + "creates the actor.");
+        // Enter on typed text that is not exactly a listed name: if it is plainly the beginning of one ("Rus" for
+        // Russia), that one is meant, as in the claim editor's pickers; only a name nobody has creates an actor.
+        named.addCustomValueSetListener(typed -> {
+            List<Named> offers = new ArrayList<>();
+            actors.complete(typed.getDetail(), 5).forEach(actor -> offers.add(new Named(actor, null)));
+            events.complete(typed.getDetail(), 3).forEach(event -> offers.add(new Named(null, event)));
+            TypedName.bestMatch(typed.getDetail(), offers, Named::name).ifPresentOrElse(match -> {
+                onChosen.accept(match);
+                close();
+            }, () -> new QuickActorDialog(actors, typed.getDetail(), actor -> {
+                onChosen.accept(new Named(actor, null));
+                close();
+            }).open());
+        });
         add(new Paragraph("\u201C" + selection.quote() + "\u201D"), named);
 
         Button mark = new Button("Mark", click -> {

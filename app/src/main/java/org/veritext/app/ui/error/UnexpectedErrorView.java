@@ -8,6 +8,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.veritext.core.DomainException;
+import org.veritext.core.NotPermittedException;
 
 /**
  * Opening a page failed. A domain error is explained; anything else gets a generic message and a logged reference,
@@ -19,9 +21,12 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         addClassName("error-page");
-        boolean domain = UserMessages.domainCause(parameter.getCaughtException()) != null;
-        add(new H2(domain ? "This page cannot be shown" : "Something went wrong"),
+        DomainException domain = UserMessages.domainCause(parameter.getCaughtException());
+        add(new H2(domain != null ? "This page cannot be shown" : "Something went wrong"),
                 new Paragraph(UserMessages.describe(parameter.getCaughtException())));
-        return domain ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (domain instanceof NotPermittedException) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        return domain != null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -62,7 +62,7 @@ public final class SaveBurst {
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             writers.add(Thread.ofPlatform().name("writer-" + t).start(() -> {
-                SignIn.as(USER, "USER");
+                SignIn.as(USER);
                 List<ClaimDetails> mine = new ArrayList<>();
                 for (int n = nextSave.getAndIncrement(); n < saves; n = nextSave.getAndIncrement()) {
                     System.out.println("TRY " + n);
