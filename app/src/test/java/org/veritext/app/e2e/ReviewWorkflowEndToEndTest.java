@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veritext.app.browser.HeadlessChromium;
@@ -20,7 +21,9 @@ import org.veritext.app.browser.HeadlessChromium;
  * The four-eyes review of one claim, with the annotator and a colleague each in a browser of his own: what one does
  * (submit, request changes with a reason, comment, approve, reopen) reaches the other's editor live; each is offered
  * exactly what he may do; two people saving the same claim get the two versions side by side instead of an
- * overwrite; and the claim's history shows every step and lets a manager put an earlier version back.
+ * overwrite, and lose nothing they typed; the claim's history shows every step and lets a manager put an earlier
+ * version back; and someone outside the project finds nothing at the article's address. It prints how long a save
+ * takes to reach the other browser.
  */
 class ReviewWorkflowEndToEndTest extends BrowserTest {
 
@@ -65,6 +68,7 @@ class ReviewWorkflowEndToEndTest extends BrowserTest {
         click(By.cssSelector(mark(costClaim)));
         wait.until(driver -> selectedCount(browser, "claim-claimant") == 1);
         selectInText(browser, QUOTE);
+        long created = System.nanoTime();
         click(By.id("create-claim"));
         String claimId = wait.until(driver -> jdbc.queryForList("SELECT id FROM claim WHERE quote = ?", String.class,
                 QUOTE).stream().findFirst().orElse(null));
@@ -74,6 +78,7 @@ class ReviewWorkflowEndToEndTest extends BrowserTest {
 
         // The reviewer sees it appear without a reload.
         colleagueWaits.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(mark(claimId))));
+        System.out.println("LIVE create->other browser ms=" + (System.nanoTime() - created) / 1_000_000);
 
         // The annotator words it and submits it; he is never offered to approve it.
         type(restatementField(browser), FIRST);
@@ -161,22 +166,32 @@ class ReviewWorkflowEndToEndTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("claim-state"), "Draft"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-save")));
 
-        // Both edit it at once; the annotator saves first.
+        // Both edit it at once; the annotator saves first, and the manager's editor hears of it while he types.
         type(restatementField(colleague), MANAGERS);
         type(restatementField(browser), ANNOTATORS_THIRD);
         type(browser.findElement(By.cssSelector("#claim-rationale textarea")), ANNOTATORS_REASON);
+        long saved = System.nanoTime();
         click(By.id("claim-save"));
-        wait.until(driver -> ANNOTATORS_THIRD.equals(restatementInDatabase(claimId)));
-
-        // The manager's save does not go over it: he sees both versions side by side.
         colleagueWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-editor-notice"),
                 "Ana Annotator changed this claim while you were editing it"));
+        System.out.println("LIVE save->other browser ms=" + (System.nanoTime() - saved) / 1_000_000);
+        wait.until(driver -> ANNOTATORS_THIRD.equals(restatementInDatabase(claimId)));
+        assertThat(restatementField(colleague).getAttribute("value")).as("his typing stays").isEqualTo(MANAGERS);
+
+        // The manager's save does not go over it: he sees both versions side by side.
         colleague.findElement(By.id("claim-save")).click();
         WebElement dialog = colleagueWaits.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-dialog")));
         assertThat(restatementInDatabase(claimId)).isEqualTo(ANNOTATORS_THIRD);
         assertThat(differingFields(colleague)).containsExactly("Restatement", "Rationale");
         assertThat(dialog.getText()).contains(MANAGERS, ANNOTATORS_THIRD, ANNOTATORS_REASON);
         screenshot(colleague, "review-conflict-side-by-side");
+
+        // He copies his version to the clipboard first: the dialog stays, his words are there to paste.
+        ((HasPermissions) colleague).setPermission("clipboard-read", "granted");
+        colleague.findElement(By.id("conflict-copy-mine")).click();
+        colleagueWaits.until(ExpectedConditions.attributeToBe(By.id("conflict-copy-mine"), "data-copied", "true"));
+        assertThat(clipboard(colleague)).contains("Restatement: " + MANAGERS);
+        assertThat(colleague.findElement(By.id("conflict-dialog")).isDisplayed()).isTrue();
 
         // Merging by hand keeps his wording and takes the annotator's rationale, which he did not touch.
         colleague.findElement(By.id("conflict-merge")).click();
@@ -213,6 +228,25 @@ class ReviewWorkflowEndToEndTest extends BrowserTest {
         // The annotator, who has nothing unsaved, simply sees the restored wording.
         wait.until(driver -> FIRST.equals(restatementField(browser).getAttribute("value")));
         screenshot(colleague, "review-restored");
+
+        // Someone outside the project who gets the article's address finds nothing there: the same page as for an
+        // article that does not exist, so the address does not even tell him there is one.
+        signInAs(colleague, "investigator");
+        colleague.get("http://localhost:" + port + articlePath + "?claim=" + claimId);
+        WebElement notFound = colleagueWaits.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".error-page")));
+        assertThat(notFound.getText()).contains("Not found", "This article does not exist, or it was removed.")
+                .doesNotContain(QUOTE, FIRST);
+        assertThat(colleague.findElements(By.id("claim-editor"))).isEmpty();
+        assertThat(colleague.getPageSource()).doesNotContain(QUOTE, "Harbour council");
+    }
+
+    /** The clipboard's text in the browser (needs the clipboard-read permission). */
+    private static String clipboard(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.clipboard.readText().then(done, error => done('refused: ' + error));
+                """);
     }
 
     private static String mark(String claimId) {

@@ -83,6 +83,23 @@ record ClaimContent(String restatement, Verdict verdict, String rationale, List<
         return fields;
     }
 
+    /**
+     * The content as plain text, one field a line ("Restatement: …"), the empty ones left out: what the conflict
+     * dialog copies to the clipboard, so that words not saved can be pasted back wherever they are wanted.
+     */
+    String asText() {
+        StringBuilder text = new StringBuilder();
+        for (Field field : Field.values()) {
+            String value = field.text.apply(this);
+            if (value.isBlank() || (field == Field.VERDICT && verdictOf(this) == Verdict.NOT_YET_RATED)) {
+                continue;
+            }
+            text.append(text.isEmpty() ? "" : "\n").append(field.label)
+                    .append(value.contains("\n") ? ":\n" : ": ").append(value);
+        }
+        return text.toString();
+    }
+
     /** The labels of the fields in which this differs from {@code other}. */
     List<String> fieldsDifferentFrom(ClaimContent other) {
         List<String> labels = new ArrayList<>();

@@ -274,7 +274,7 @@ class ClaimEditor extends Div {
         if (!hasUnsavedChanges()) {
             new ConflictDialog(what + " since you opened it, so nothing was done. Read the new version, then decide "
                     + "again.", "What you read", "Now", ClaimContent.of(base).comparedWith(theirs),
-                    new ConflictDialog.Choices(null, () -> show(newer), null)).open();
+                    new ConflictDialog.Choices(null, () -> show(newer), null, null)).open();
             return;
         }
         ClaimContent mine = form.onScreen();
@@ -285,8 +285,17 @@ class ClaimEditor extends Div {
         new ConflictDialog(explanation, "Yours (not saved)", "Theirs (saved by " + newer.modifiedBy().name() + ")",
                 mine.comparedWith(theirs), new ConflictDialog.Choices(
                         stillEditable ? () -> keepMine(newer) : null,
-                        () -> show(newer),
-                        stillEditable ? () -> mergeByHand(ClaimContent.of(base), mine, newer) : null)).open();
+                        () -> takeTheirs(newer, mine),
+                        stillEditable ? () -> mergeByHand(ClaimContent.of(base), mine, newer) : null,
+                        mine.asText())).open();
+    }
+
+    /** Their version in the form; mine is not saved, but stays one click from the clipboard until the next claim. */
+    private void takeTheirs(ClaimDetails newer, ClaimContent mine) {
+        show(newer);
+        CopyToClipboardButton copy = new CopyToClipboardButton("Copy my version", mine.asText());
+        copy.setId("claim-copy-discarded");
+        showNotice("Their version is shown. Yours was not saved: copy it if you want to use any of it.", false, copy);
     }
 
     /** My values, saved over the newer version: knowingly, since the user has seen theirs. */

@@ -12,15 +12,20 @@ import org.veritext.app.ui.article.ClaimContent.ComparedField;
 
 /**
  * Two versions of a claim side by side, field by field (mine | theirs), the fields that differ marked, and the
- * choices: keep mine (save it over theirs), take theirs (drop mine), or merge by hand (their version in the editor,
- * with my changes filled in, to check and save). A choice that is not possible now (theirs is read-only) is not
- * offered. Closing the dialog chooses nothing: the editor keeps what is typed.
+ * choices: keep mine (save it over theirs, knowingly), take theirs (mine is not saved, but stays copyable), merge
+ * by hand (their version in the editor, with my changes filled in, to check and save), or copy mine to the clipboard
+ * (the dialog stays open). A choice that is not possible now (theirs is read-only) is not offered. Closing the dialog
+ * chooses nothing: the editor keeps what is typed.
  */
 @StyleSheet("context://css/workflow.css")
 final class ConflictDialog extends Dialog {
 
-    /** What each choice does; null for a choice not offered. */
-    record Choices(Runnable keepMine, Runnable takeTheirs, Runnable merge) {
+    /**
+     * What each choice does; null for a choice not offered.
+     *
+     * @param mineAsText the user's version as text to copy, or null if he has nothing at stake
+     */
+    record Choices(Runnable keepMine, Runnable takeTheirs, Runnable merge, String mineAsText) {
     }
 
     /**
@@ -50,6 +55,12 @@ final class ConflictDialog extends Dialog {
         }
         add(new Paragraph(explanation), table);
 
+        if (choices.mineAsText() != null) {
+            CopyToClipboardButton copy = new CopyToClipboardButton("Copy mine", choices.mineAsText());
+            copy.setId("conflict-copy-mine");
+            copy.setTooltipText("Copy my version to the clipboard, to paste it wherever I want");
+            getFooter().add(copy);
+        }
         if (choices.takeTheirs() != null) {
             getFooter().add(choice("conflict-take-theirs", choices.keepMine() == null ? "Show their version"
                     : "Take theirs", "Drop my changes and show their version", choices.takeTheirs()));

@@ -73,6 +73,25 @@ class ClaimContentTest {
         assertThat(fields.get(4).theirs()).isEqualTo(Verdict.FALSE.label());
     }
 
+    @Test
+    void asTextNamesEveryFilledFieldSoMyVersionCanBePastedElsewhere() {
+        ClaimContent mine = new ClaimContent("The tram costs 61 million euros.", Verdict.FALSE,
+                "The budget says 61 million.\nPage 4.", List.of(new EvidenceDraft("https://example.org/budget", "p. 4")),
+                List.of("budget"), List.of(MAYOR, COUNCIL), List.of(), List.of());
+
+        assertThat(mine.asText()).isEqualTo("""
+                Restatement: The tram costs 61 million euros.
+                Claimant: Lucia Ferreira, City Council
+                Verdict: %s
+                Rationale:
+                The budget says 61 million.
+                Page 4.
+                Sources: https://example.org/budget (p. 4)
+                Tags: budget""".formatted(Verdict.FALSE.label()));
+        assertThat(BASE.asText()).as("empty fields and \"not yet rated\" are left out")
+                .isEqualTo("Restatement: The tram costs 48 million euros.\nClaimant: Lucia Ferreira\nTags: budget");
+    }
+
     private static ClaimContent with(ClaimContent content, String restatement, String rationale) {
         return new ClaimContent(restatement, content.verdict(), rationale, content.evidence(), content.tags(),
                 content.claimants(), content.subjects(), content.events());
