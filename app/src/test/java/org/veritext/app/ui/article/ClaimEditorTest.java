@@ -14,6 +14,7 @@ import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,6 +61,7 @@ class ClaimEditorTest {
     @BeforeEach
     void anEditorOnAPage() {
         UI.setCurrent(ui); // dialogs open into the current UI
+        ui.getInternals().setSession(mock(VaadinSession.class)); // a session that always holds its lock
         editor = new ClaimEditor(actions, mock(ActorService.class), mock(EventService.class), claims,
                 mock(ClaimHistory.class), mock(CommentService.class), mock(ProjectService.class), access);
         ui.add(editor);
