@@ -39,7 +39,7 @@ public class ActorService {
     /** Whether creating an actor stops at a probable duplicate (the default) or goes ahead, as the user confirmed. */
     public enum DuplicateCheck { WARN, CREATE_ANYWAY }
 
-    private static final Sort BY_NAME = Sort.by("name");
+    private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name").ignoreCase()); // "de Gaulle" among the Ds
 
     private final ActorRepository actors;
     private final List<ActorReferences> references;

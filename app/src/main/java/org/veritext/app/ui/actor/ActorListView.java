@@ -1,5 +1,7 @@
 package org.veritext.app.ui.actor;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +41,7 @@ public class ActorListView extends Div {
     private final TextField filter = new TextField();
     private Registration following;
 
-    public ActorListView(ActorService actors, LiveUpdates liveUpdates) {
+    public ActorListView(ActorService actors, LiveUpdates liveUpdates, Access access) {
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "actor-list-view");
 
@@ -57,6 +59,7 @@ public class ActorListView extends Div {
         Button newActor = new Button("New actor", VaadinIcon.PLUS.create(),
                 click -> ActorForm.forNew(actors, created -> ActorView.open(created.id())).open());
         newActor.setId("new-actor");
+        newActor.setVisible(access.can(Permission.EDIT_CATALOG));
         newActor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Actors"), filter, newActor);

@@ -1,5 +1,7 @@
 package org.veritext.app.ui.event;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +40,7 @@ public class EventListView extends Div {
     private final TextField filter = new TextField();
     private Registration following;
 
-    public EventListView(EventService events, ActorService actors, LiveUpdates liveUpdates) {
+    public EventListView(EventService events, ActorService actors, LiveUpdates liveUpdates, Access access) {
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "event-list-view");
 
@@ -56,6 +58,7 @@ public class EventListView extends Div {
         Button newEvent = new Button("New event", VaadinIcon.PLUS.create(),
                 click -> new EventForm(events, actors, null, created -> EventView.open(created.id())).open());
         newEvent.setId("new-event");
+        newEvent.setVisible(access.can(Permission.EDIT_CATALOG));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Events"), filter, newEvent);
