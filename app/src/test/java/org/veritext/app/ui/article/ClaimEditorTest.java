@@ -12,6 +12,8 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
@@ -36,6 +38,9 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.Verdict;
 import org.veritext.core.discussion.CommentService;
 import org.veritext.core.event.EventService;
+import org.veritext.core.project.ProjectDetails;
+import org.veritext.core.project.ProjectDetails.Member;
+import org.veritext.core.project.ProjectRole;
 import org.veritext.core.project.ProjectService;
 import org.veritext.core.review.ReviewState;
 import org.veritext.core.user.Person;
@@ -54,6 +59,7 @@ class ClaimEditorTest {
 
     private final Access access = mock(Access.class);
     private final ClaimService claims = mock(ClaimService.class);
+    private final ProjectService projects = mock(ProjectService.class);
     private final ClaimEditor.Actions actions = mock(ClaimEditor.Actions.class);
     private final UI ui = new UI();
     private ClaimEditor editor;
@@ -63,7 +69,7 @@ class ClaimEditorTest {
         UI.setCurrent(ui); // dialogs open into the current UI
         ui.getInternals().setSession(mock(VaadinSession.class)); // a session that always holds its lock
         editor = new ClaimEditor(actions, mock(ActorService.class), mock(EventService.class), claims,
-                mock(ClaimHistory.class), mock(CommentService.class), mock(ProjectService.class), access);
+                mock(ClaimHistory.class), mock(CommentService.class), projects, access);
         ui.add(editor);
     }
 
@@ -160,6 +166,30 @@ class ClaimEditorTest {
         verify(actions, never()).save(any(), any());
     }
 
+    @Test
+    void askingAReviewerOffersTheProjectsReviewersButNeverTheMakerOrTheLastEditor() {
+        Person mia = new Person(UUID.randomUUID(), "manager", "Mia Manager");
+        Person eve = new Person(UUID.randomUUID(), "editor", "Eve Editor");
+        Person ivo = new Person(UUID.randomUUID(), "other", "Ivo Other");
+        when(projects.get(PROJECT)).thenReturn(new ProjectDetails(PROJECT, "City desk", "", List.of(
+                new Member(ANA, ProjectRole.ANNOTATOR), new Member(ivo, ProjectRole.ANNOTATOR),
+                new Member(RUI, ProjectRole.REVIEWER), new Member(eve, ProjectRole.REVIEWER),
+                new Member(mia, ProjectRole.MANAGER)), 0));
+        allow(ClaimAction.COMMENT, ClaimAction.EDIT, ClaimAction.ASSIGN_REVIEWER, ClaimAction.APPROVE);
+        editor.show(withRestatement(claim(ReviewState.SUBMITTED, null, 1), "Edited by Eve.", eve));
+        assertThat(shownButtons()).containsExactly("claim-approve", "claim-assign-reviewer");
+
+        ((Button) find("claim-assign-reviewer")).click();
+
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        AskReviewerDialog dialog = ui.getChildren().filter(AskReviewerDialog.class::isInstance)
+                .map(AskReviewerDialog.class::cast).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> choice = (ComboBox<Person>) descendants(dialog)
+                .filter(c -> c.getId().filter("reviewer-choice"::equals).isPresent()).findFirst().orElseThrow();
+        assertThat(choice.getListDataView().getItems()).containsExactly(RUI, mia);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void allow(ClaimAction... allowed) {
@@ -180,12 +210,15 @@ class ClaimEditorTest {
     }
 
     private static ClaimDetails withRestatement(ClaimDetails claim, String restatement) {
+        return withRestatement(claim, restatement, new Person(UUID.randomUUID(), "manager", "Mia Manager"));
+    }
+
+    private static ClaimDetails withRestatement(ClaimDetails claim, String restatement, Person editedBy) {
         return new ClaimDetails(claim.id(), claim.articleId(), claim.projectId(), claim.start(), claim.end(),
                 claim.quote(), claim.prefix(), claim.suffix(), restatement, claim.verdict(), claim.rationale(),
                 claim.evidence(), claim.tags(), claim.actors(), claim.events(), claim.reviewState(), claim.reviewer(),
-                claim.stateChangedBy(), claim.stateChangedAt(), new Person(UUID.randomUUID(), "manager", "Mia Manager"),
-                claim.createdAt(), new Person(UUID.randomUUID(), "manager", "Mia Manager"), claim.modifiedAt(),
-                claim.version());
+                claim.stateChangedBy(), claim.stateChangedAt(), claim.createdBy(), claim.createdAt(), editedBy,
+                claim.modifiedAt(), claim.version());
     }
 
     private List<String> shownButtons() {
