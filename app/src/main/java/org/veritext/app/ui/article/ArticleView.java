@@ -109,6 +109,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
     private final ClaimEditor editor;
     private final MentionCard mentionCard = new MentionCard(this::removeMention);
     private final SuggestionPanel suggestionPanel;
+    private List<Suggestion> shownSuggestions;
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
     private final Button markMention = new Button("Mark mention", VaadinIcon.USER_CHECK.create());
@@ -387,8 +388,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
 
     // ---------------------------------------------------------------- suggestions
 
+    /**
+     * Shows the suggestions as they are now, unless they are the ones shown: the user's own change comes back from the
+     * change log moments later, and drawing the same list again would replace a button under his pointer.
+     */
     private void refreshSuggestions() {
-        suggestionPanel.show(suggestionService.suggestionsFor(article.id()));
+        List<Suggestion> now = suggestionService.suggestionsFor(article.id());
+        if (!now.equals(shownSuggestions)) {
+            shownSuggestions = now;
+            suggestionPanel.show(now);
+        }
     }
 
     private final class SuggestionActions implements SuggestionPanel.Actions {
