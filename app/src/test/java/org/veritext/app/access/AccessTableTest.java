@@ -223,6 +223,7 @@ class AccessTableTest {
         });
 
         row("AssignmentService.of", MEMBERS, f -> assignments.of(f.article().id()));
+        row("AssignmentService.mine", SIGNED_IN, f -> assignments.mine());
         row("AssignmentService.assign", MANAGERS,
                 f -> assignments.assign(f.article().id(), userIds.get(REVIEWER), Duty.REVIEW));
         row("AssignmentService.unassign", MANAGERS,
@@ -264,6 +265,8 @@ class AccessTableTest {
                         DuplicateCheck.CREATE_ANYWAY));
         row("ActorService.update", CATALOG_EDITORS, f -> actors.update(f.actor().id(), f.actor().version(),
                 ActorDraft.of("Renamed " + UUID.randomUUID(), ActorType.PERSON)));
+        row("ActorService.addAlias", CATALOG_EDITORS,
+                f -> actors.addAlias(f.actor().id(), "Alias " + UUID.randomUUID()));
         row("ActorService.merge", MANAGERS_AND_ADMINS, f -> {
             ActorDetails other = f.anotherActor();
             return actors.merge(f.actor().id(), f.actor().version(), other.id(), other.version());

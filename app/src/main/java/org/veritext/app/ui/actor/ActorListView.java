@@ -16,6 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -31,17 +33,19 @@ import org.veritext.core.changes.SubjectType;
 @Route("actors")
 @PageTitle("Actors · Veritext")
 @PermitAll
-public class ActorListView extends Div {
+public class ActorListView extends Div implements BeforeEnterObserver {
 
     /** The name links to the actor's page (a real link: keyboard, new tab); Lit escapes the name. */
     private static final String NAME = "<a class=\"grid-link\" router-link href=\"${item.href}\">${item.name}</a>";
 
     private final LiveUpdates liveUpdates;
+    private final Access access;
     private final Grid<ActorDetails> grid = new Grid<>(ActorDetails.class, false);
     private final TextField filter = new TextField();
     private Registration following;
 
     public ActorListView(ActorService actors, LiveUpdates liveUpdates, Access access) {
+        this.access = access;
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "actor-list-view");
 
@@ -103,5 +107,11 @@ public class ActorListView extends Div {
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
+    }
+
+    /** Someone with no role anywhere gets the refusal page, not an empty list that fails as it loads. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access.require(Permission.READ_CATALOG);
     }
 }

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.core.article.ArticleService;
+import org.veritext.core.assignment.AssignmentService;
 import org.veritext.core.article.ArticleSummary;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.importing.ArticleFileReader;
@@ -56,7 +57,7 @@ public class ArticleListView extends Div {
     private final Select<ProjectSummary> projectFilter = new Select<>();
 
     public ArticleListView(ArticleService articles, ArticleFileReader fileReader, LiveUpdates liveUpdates,
-                           ProjectService projectService, Access access) {
+                           ProjectService projectService, Access access, AssignmentService assignments) {
         this.articles = articles;
         this.liveUpdates = liveUpdates;
         addClassName("article-list-view");
@@ -107,6 +108,13 @@ public class ArticleListView extends Div {
         grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7em");
         grid.addColumn(summary -> LocalTimes.format(summary.importedAt())).setHeader("Imported")
                 .setSortProperty("importedAt").setFlexGrow(1);
+        Set<UUID> managed = mine.stream().map(ProjectSummary::id)
+                .filter(project -> access.can(Permission.MANAGE_WORK, project)).collect(Collectors.toSet());
+        if (!managed.isEmpty()) {
+            // Managers ask members to annotate or review an article from here; others never see the button.
+            grid.addComponentColumn(summary -> assignButton(summary, managed, assignments, projectService))
+                    .setHeader("Work").setFlexGrow(0).setWidth("7em");
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> articles.list(projectFilter.getValue() == null ? null : projectFilter.getValue().id(),
                 titleFilter.getValue(),
@@ -132,6 +140,20 @@ public class ArticleListView extends Div {
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
+    }
+
+    private static Button assignButton(ArticleSummary summary, Set<UUID> managed, AssignmentService assignments,
+                                       ProjectService projectService) {
+        Button assign = new Button("Assign", VaadinIcon.USERS.create());
+        assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        assign.addClassName("assign-article");
+        assign.getElement().setAttribute("data-article-id", summary.id().toString());
+        assign.setVisible(managed.contains(summary.projectId()));
+        assign.addClickListener(click -> new AssignDialog(assignments, summary.id(), summary.title(),
+                projectService.get(summary.projectId())).open());
+        // The row's own click opens the article; a click on the button must not.
+        assign.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return assign;
     }
 
     private void open(UUID articleId) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -30,17 +32,19 @@ import org.veritext.core.event.EventService;
 @Route("events")
 @PageTitle("Events · Veritext")
 @PermitAll
-public class EventListView extends Div {
+public class EventListView extends Div implements BeforeEnterObserver {
 
     /** The title links to the event's page (a real link: keyboard, new tab); Lit escapes the title. */
     private static final String TITLE = "<a class=\"grid-link\" router-link href=\"${item.href}\">${item.title}</a>";
 
     private final LiveUpdates liveUpdates;
+    private final Access access;
     private final Grid<EventDetails> grid = new Grid<>(EventDetails.class, false);
     private final TextField filter = new TextField();
     private Registration following;
 
     public EventListView(EventService events, ActorService actors, LiveUpdates liveUpdates, Access access) {
+        this.access = access;
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "event-list-view");
 
@@ -105,5 +109,11 @@ public class EventListView extends Div {
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
+    }
+
+    /** Someone with no role anywhere gets the refusal page, not an empty list that fails as it loads. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access.require(Permission.READ_CATALOG);
     }
 }
