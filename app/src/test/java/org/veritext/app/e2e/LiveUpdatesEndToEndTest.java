@@ -36,7 +36,7 @@ class LiveUpdatesEndToEndTest extends BrowserTest {
                 "SELECT id FROM article WHERE title LIKE 'Harbour council%'", String.class);
         colleague = HeadlessChromium.start();
         signInAs("annotator");
-        signInAs(colleague, "reviewer");
+        signInAs(colleague, "manager"); // he edits too: a reviewer may only read and comment
         open(articlePath);
         colleague.get("http://localhost:" + port + articlePath);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark[data-claim-id]")));

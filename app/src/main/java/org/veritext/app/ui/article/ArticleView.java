@@ -44,6 +44,7 @@ import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.error.Notifications;
 import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
+import org.veritext.core.access.Access;
 import org.veritext.core.actor.ActorDetails;
 import org.veritext.core.actor.ActorDraft;
 import org.veritext.core.actor.ActorRef;
@@ -61,11 +62,14 @@ import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimEdit;
 import org.veritext.core.claim.ClaimEdit.ActorLinkDraft;
+import org.veritext.core.claim.ClaimHistory;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.SameWordsException;
 import org.veritext.core.event.EventService;
+import org.veritext.core.discussion.CommentService;
 import org.veritext.core.mention.MentionDetails;
 import org.veritext.core.mention.MentionService;
+import org.veritext.core.project.ProjectService;
 import org.veritext.core.suggestion.Suggestion;
 import org.veritext.core.suggestion.SuggestionService;
 import org.veritext.core.user.Person;
@@ -79,6 +83,10 @@ import org.veritext.core.user.UserAccountService;
 @Route("articles/:articleId")
 @PermitAll
 public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    /** Changes that never add or remove a suggestion (the claims and mentions stay where they are). */
+    private static final Set<ChangeKind> DO_NOT_CHANGE_SUGGESTIONS = Set.of(ChangeKind.CLAIM_EDITED,
+            ChangeKind.CLAIM_REVIEWED, ChangeKind.CLAIM_RESTORED, ChangeKind.COMMENT_ADDED);
 
     private final ArticleService articles;
     private final ClaimService claimService;
@@ -102,6 +110,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
     private final ClaimEditor editor;
     private final MentionCard mentionCard = new MentionCard(this::removeMention);
     private final SuggestionPanel suggestionPanel;
+    private List<Suggestion> shownSuggestions;
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
     private final Button markMention = new Button("Mark mention", VaadinIcon.USER_CHECK.create());
@@ -109,7 +118,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
 
     public ArticleView(ArticleService articles, ClaimService claimService, MentionService mentionService,
                        SuggestionService suggestionService, ActorService actorService, EventService eventService,
-                       UserAccountService people, LiveUpdates liveUpdates, OpenArticleViews openViews) {
+                       UserAccountService people, LiveUpdates liveUpdates, OpenArticleViews openViews,
+                       ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access) {
         this.articles = articles;
         this.claimService = claimService;
         this.mentionService = mentionService;
@@ -118,7 +128,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         this.eventService = eventService;
         this.people = people;
         this.liveUpdates = liveUpdates;
-        this.editor = new ClaimEditor(new EditorActions(), actorService, eventService);
+        this.editor = new ClaimEditor(new EditorActions(), actorService, eventService, claimService, claimHistory,
+                comments, projects, access);
         this.suggestionPanel = new SuggestionPanel(new SuggestionActions());
         this.presence = new PresenceAvatars(openViews);
         addClassName("article-view");
@@ -346,8 +357,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
 
     private boolean saveEditor() {
         try {
-            editor.save();
-            return true;
+            return editor.save(); // false: someone saved it meanwhile, and the editor shows both versions
         } catch (DomainException e) {
             Notifications.error(e.getMessage());
             return false;
@@ -382,8 +392,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
 
     // ---------------------------------------------------------------- suggestions
 
+    /**
+     * Shows the suggestions as they are now, unless they are the ones shown: the user's own change comes back from the
+     * change log moments later, and drawing the same list again would replace a button under his pointer.
+     */
     private void refreshSuggestions() {
-        suggestionPanel.show(suggestionService.suggestionsFor(article.id()));
+        List<Suggestion> now = suggestionService.suggestionsFor(article.id());
+        if (!now.equals(shownSuggestions)) {
+            shownSuggestions = now;
+            suggestionPanel.show(now);
+        }
     }
 
     private final class SuggestionActions implements SuggestionPanel.Actions {
@@ -494,13 +512,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
             editor.showDeleted(whoDeleted(selected, changes));
             text.setSelected(null);
         } else if (selected != null && changed.contains(selected)) {
-            find(selected).ifPresent(editor::showNewerVersion);
+            find(selected).ifPresent(editor::showNewerVersion); // its content, or its review state
+        }
+        if (selected != null && CommentedClaims.in(changes).contains(selected)) {
+            editor.showNewComments();
         }
         if (selected != null && findMention(selected).isEmpty() && !isClaimOfArticle(selected)) {
             mentionCard.show(null);
         }
         text.flash(changed);
-        if (changes.stream().anyMatch(change -> change.kind() != ChangeKind.CLAIM_EDITED)) {
+        if (changes.stream().anyMatch(change -> !DO_NOT_CHANGE_SUGGESTIONS.contains(change.kind()))) {
             refreshSuggestions();
         }
     }
@@ -536,6 +557,12 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
             reloadAnnotations(); // its verdict colours the highlight; its claimants show in the list
             editor.show(saved);
             Notifications.success("Claim saved.");
+        }
+
+        @Override
+        public void changed(ClaimDetails claim) {
+            reloadAnnotations();
+            editor.show(claim);
         }
 
         @Override

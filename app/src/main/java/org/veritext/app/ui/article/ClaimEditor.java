@@ -2,110 +2,93 @@ package org.veritext.app.ui.article;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.veritext.app.ui.common.Abbreviation;
 import org.veritext.app.ui.common.LocalTimes;
-import org.veritext.app.ui.common.OverLengthWarning;
+import org.veritext.app.ui.error.Notifications;
+import org.veritext.core.EditConflictException;
+import org.veritext.core.NotFoundException;
+import org.veritext.core.access.Access;
+import org.veritext.core.access.ClaimAction;
 import org.veritext.core.actor.ActorRef;
 import org.veritext.core.actor.ActorService;
 import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimEdit;
 import org.veritext.core.claim.ClaimEdit.ActorLinkDraft;
-import org.veritext.core.claim.ClaimLimits;
-import org.veritext.core.claim.Verdict;
-import org.veritext.core.event.EventRef;
+import org.veritext.core.claim.ClaimHistory;
+import org.veritext.core.claim.ClaimService;
+import org.veritext.core.discussion.CommentService;
 import org.veritext.core.event.EventService;
-import org.veritext.core.text.TextNormaliser;
+import org.veritext.core.project.ProjectService;
 
 /**
- * The selected claim, complete: its quote; its restatement in checkable form; who made it, whom it is about and
- * which events it concerns (found as you type, created inline); its verdict with the rationale and sources; tags.
- * Everything typed reaches the server as it is typed, so Ctrl+Enter saves exactly what is on screen. It keeps the
- * version it showed: a save over someone else's newer save is refused, and a colleague's save while editing is
- * announced with a choice, never applied over what is typed.
+ * The selected claim, complete: where it stands in review and the moves the user may make ({@link ReviewBar}); its
+ * quote; its fields ({@link ClaimForm}); its discussion ({@link CommentThread}) and history
+ * ({@link ClaimHistoryPanel}). Everything typed reaches the server as it is typed, so Ctrl+Enter saves exactly what
+ * is on screen. It offers exactly what the access policy allows now: a claim the user may not edit is read-only (no
+ * field takes input, no save button), with a line saying why.
+ *
+ * <p>It keeps the version it showed, and never overwrites a colleague's save unseen: a save over a newer version, or
+ * a colleague's save while the user has unsaved changes, leads to both versions side by side ({@link ConflictDialog}),
+ * where he keeps his, takes theirs, or merges by hand.
  */
+@StyleSheet("context://css/workflow.css")
 class ClaimEditor extends Div {
 
     interface Actions {
+        /** Saves the edit; throws {@link EditConflictException} if someone saved the claim since it was shown. */
         void save(ClaimDetails shown, ClaimEdit edit);
 
         void delete(ClaimDetails shown);
+
+        /** The claim changed here otherwise than by a save (a review move, a reviewer, a restore): show it. */
+        void changed(ClaimDetails claim);
     }
 
     private final Actions actions;
-    private final Div quote = new Div();
-    private final TextArea restatement = new TextArea("Restatement");
-    private final ActorPicker claimants;
-    private final ActorPicker subjects;
-    private final EventPicker events;
-    private final Select<Verdict> verdict = new Select<>();
-    private final TextArea rationale = new TextArea("Rationale");
-    private final EvidenceRows evidence = new EvidenceRows();
-    private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
-    private final Span history = new Span();
+    private final ClaimService claims;
+    private final Access access;
+    private final ReviewBar reviewBar;
+    private final Div readOnlyReason = new Div();
     private final Div notice = new Div();
+    private final Div quote = new Div();
+    private final ClaimForm form;
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete\u2026");
+    private final Span provenance = new Span();
+    private final CommentThread discussion;
+    private final ClaimHistoryPanel history;
     private ClaimDetails shown;
+    /** What the user may do to the claim shown, as the access policy said when it was shown. */
+    private Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
 
-    ClaimEditor(Actions actions, ActorService actorService, EventService eventService) {
+    ClaimEditor(Actions actions, ActorService actorService, EventService eventService, ClaimService claims,
+                ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access) {
         this.actions = actions;
+        this.claims = claims;
+        this.access = access;
         setId("claim-editor");
         addClassName("claim-editor");
+        ShownClaim asShown = new AsShown();
+        reviewBar = new ReviewBar(asShown, claims, projects);
+        readOnlyReason.setId("claim-read-only");
+        readOnlyReason.addClassName("claim-read-only");
+        notice.setId("claim-editor-notice");
+        notice.addClassName("claim-editor-notice");
+        notice.setVisible(false);
         quote.addClassName("claim-editor-quote");
-
-        restatement.setId("claim-restatement");
-        restatement.setWidthFull();
-        restatement.setHelperText("The claim in checkable form: who says what, about what, when.");
-        // Every keystroke reaches the server: what is typed is never mistaken for "no edits" when a colleague's
-        // change arrives, and Ctrl+Enter saves exactly what is in the field.
-        restatement.setValueChangeMode(ValueChangeMode.EAGER);
-        OverLengthWarning.watch(restatement, ClaimLimits.RESTATEMENT, TextNormaliser::normaliseLine); // never maxLength
-
-        claimants = new ActorPicker("Claimant", "claim-claimant", actorService);
-        subjects = new ActorPicker("Subject", "claim-subject", actorService);
-        events = new EventPicker(eventService);
-
-        verdict.setId("claim-verdict");
-        verdict.setLabel("Verdict");
-        verdict.setItems(Verdict.values());
-        verdict.setItemLabelGenerator(Verdict::label);
-        verdict.setEmptySelectionAllowed(false);
-        rationale.setId("claim-rationale");
-        rationale.setWidthFull();
-        rationale.setValueChangeMode(ValueChangeMode.EAGER);
-        rationale.setHelperText("Why this verdict; required for every verdict but \u201Cnot yet rated\u201D.");
-        OverLengthWarning.watch(rationale, ClaimLimits.RATIONALE, TextNormaliser::normalise);
-
-        tags.setId("claim-tags");
-        tags.setWidthFull();
-        tags.setAllowCustomValue(true);
-        tags.setPlaceholder("Type a tag, Enter");
-        tags.addCustomValueSetListener(typed -> {
-            Set<String> chosen = new LinkedHashSet<>(tags.getSelectedItems());
-            String tag = typed.getDetail().strip().replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
-            if (!tag.isEmpty()) {
-                chosen.add(tag);
-                tags.setItems(chosen);
-                tags.select(chosen);
-            }
-        });
-
+        form = new ClaimForm(actorService, eventService);
         save.setId("claim-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -113,18 +96,12 @@ class ClaimEditor extends Div {
         delete.setId("delete-claim");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        history.addClassName("claim-history");
-        notice.setId("claim-editor-notice");
-        notice.addClassName("claim-editor-notice");
-        notice.setVisible(false);
+        provenance.addClassName("claim-history");
+        discussion = new CommentThread(comments, projects);
+        history = new ClaimHistoryPanel(asShown, claimHistory, claims);
 
-        // Claimant, then event: the two links every claim needs, one Tab apart.
-        Div links = new Div(claimants, events, subjects);
-        links.addClassName("claim-links");
-        Div rating = new Div(verdict, rationale);
-        rating.addClassName("claim-rating");
-        add(new H3("Selected claim"), notice, quote, restatement, links, rating, evidence, tags,
-                new HorizontalLayout(save, delete), history);
+        add(new H3("Selected claim"), reviewBar, readOnlyReason, notice, quote, form,
+                new HorizontalLayout(save, delete), provenance, discussion, history);
         // Ctrl+Enter anywhere in the editor saves what is on screen: the keystrokes before it have reached the server
         // (eager value changes are sent as they happen, in order), and the key itself never reaches the field (no
         // stray line break in the rationale). Caught in the browser, since a field may keep it from a shortcut.
@@ -148,37 +125,42 @@ class ClaimEditor extends Div {
         setVisible(claim != null);
         clearNotice();
         if (claim == null) {
+            discussion.show(null, false);
+            history.show(null, false);
             return;
         }
         quote.setText(claim.quote());
-        fill(ClaimEdit.of(claim), claim);
-        showHistory(claim);
+        form.fill(ClaimContent.of(claim));
+        present(claim);
     }
 
     /**
-     * The claim shown was saved by someone else meanwhile. Without edits of his own the user simply sees the new
-     * version; with edits, his work stays and he chooses: take theirs, or keep his (a save then knowingly replaces
-     * theirs). Never a silent overwrite either way.
+     * The claim shown was changed by someone else meanwhile (its content, its review state, its reviewer). Without
+     * edits of his own the user simply sees the new version; with edits, his work stays, and he can compare the two
+     * side by side and choose there (or on saving, which cannot go over theirs unseen).
      */
     void showNewerVersion(ClaimDetails newer) {
         if (shown == null || !shown.id().equals(newer.id()) || newer.version() == shown.version()) {
             return;
         }
+        String what = whatChanged(shown, newer);
         if (!hasUnsavedChanges()) {
             show(newer);
-            showNotice(newer.modifiedBy().name() + " changed this claim just now.", false);
+            showNotice(what + " just now.", false);
             return;
         }
         String theirs = newer.restatement().isEmpty() ? "an empty restatement" : "\u201C" + newer.restatement() + "\u201D";
-        showNotice(newer.modifiedBy().name() + " changed this claim while you were editing it. Your text is still "
-                + "here; theirs reads: " + theirs, true,
-                new Button("Use their version", click -> show(newer)),
-                new Button("Keep mine", click -> {
-                    // What is on screen stays; it is now an edit of their version, so saving knowingly replaces it.
-                    shown = newer;
-                    clearNotice();
-                    showHistory(newer);
-                }));
+        Button compare = new Button("Compare side by side\u2026", click -> offerChoices(newer));
+        compare.setId("conflict-compare");
+        showNotice(what + " while you were editing it. Your text is still here; theirs reads: " + theirs, true,
+                compare);
+    }
+
+    /** Someone commented on the claim shown: its discussion is read again (a comment being typed stays). */
+    void showNewComments() {
+        if (shown != null && !showsDeletedClaim()) {
+            discussion.refresh();
+        }
     }
 
     /** The claim shown was deleted by someone else: say so, keep the typed text so it can be copied, allow no save. */
@@ -189,20 +171,21 @@ class ClaimEditor extends Div {
         showNotice(deletedBy + " deleted this claim. Your text is kept below, so you can copy it.", true);
         save.setEnabled(false);
         delete.setEnabled(false);
+        reviewBar.show(shown, EnumSet.noneOf(ClaimAction.class));
     }
 
     /** Puts the cursor where a new claim is completed first: who made it. */
     void focusClaimant() {
-        claimants.focus();
+        form.focusClaimant();
     }
 
     void focusRestatement() {
-        restatement.focus();
+        form.focusRestatement();
     }
 
     /** Proposes a claimant (the speaker a suggestion found), which the user may keep or remove before saving. */
     void proposeClaimant(ActorRef actor) {
-        claimants.add(actor);
+        form.proposeClaimant(actor);
     }
 
     ClaimDetails shown() {
@@ -211,7 +194,8 @@ class ClaimEditor extends Div {
 
     /** True if anything on screen differs from the claim as saved. */
     boolean hasUnsavedChanges() {
-        return shown != null && !showsDeletedClaim() && !normalised(read()).equals(normalised(ClaimEdit.of(shown)));
+        return shown != null && !showsDeletedClaim() && allowed.contains(ClaimAction.EDIT)
+                && !form.onScreen().fieldsDifferentFrom(ClaimContent.of(shown)).isEmpty();
     }
 
     /** True if the claim shown no longer exists (someone deleted it while it was open). */
@@ -219,62 +203,168 @@ class ClaimEditor extends Div {
         return shown != null && !save.isEnabled();
     }
 
-    /** Saves if there is anything to save; the actions refresh the view with the saved claim. */
-    void save() {
-        if (hasUnsavedChanges()) {
+    /**
+     * Saves if there is anything to save; the actions refresh the view with the saved claim. False if it was not
+     * saved because someone saved the claim meanwhile: both versions are then shown side by side to choose from.
+     */
+    boolean save() {
+        if (!hasUnsavedChanges()) {
+            return true;
+        }
+        try {
             actions.save(shown, read());
+            return true;
+        } catch (EditConflictException savedMeanwhile) {
+            current().ifPresent(this::offerChoices);
+            return false;
         }
     }
 
     /** What the form holds now, as an edit of the claim shown. */
     ClaimEdit read() {
-        List<ActorLinkDraft> links = new ArrayList<>();
-        claimants.selectedInOrder().forEach(actor -> links.add(new ActorLinkDraft(actor.id(), ActorRole.CLAIMANT)));
-        subjects.selectedInOrder().forEach(actor -> links.add(new ActorLinkDraft(actor.id(), ActorRole.SUBJECT)));
         // Links in a role the editor does not show (mentioned) are kept as they were.
-        shown.actors().stream().filter(link -> link.role() == ActorRole.MENTIONED)
-                .forEach(link -> links.add(new ActorLinkDraft(link.actor().id(), link.role())));
-        return new ClaimEdit(restatement.getValue(), verdict.getValue(), rationale.getValue(), evidence.read(),
-                new ArrayList<>(tags.getSelectedItems()), links,
-                events.getSelectedItems().stream().map(EventRef::id).toList());
+        return form.onScreen().toEdit(shown.actors().stream().filter(link -> link.role() == ActorRole.MENTIONED)
+                .map(link -> new ActorLinkDraft(link.actor().id(), link.role())).toList());
     }
 
-    private void fill(ClaimEdit edit, ClaimDetails claim) {
-        restatement.setValue(edit.restatement());
-        // setValue, not select: select adds to what the pickers hold, so one claim's links would carry over to the
-        // next claim opened (and be saved with it when switching claims).
-        claimants.setValue(new LinkedHashSet<>(actorsIn(claim, edit, ActorRole.CLAIMANT)));
-        subjects.setValue(new LinkedHashSet<>(actorsIn(claim, edit, ActorRole.SUBJECT)));
-        events.setValue(claim.events().stream().filter(event -> edit.eventIds().contains(event.id()))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
-        verdict.setValue(edit.verdict() == null ? Verdict.NOT_YET_RATED : edit.verdict());
-        rationale.setValue(edit.rationale());
-        evidence.fill(edit.evidence().stream()
-                .map(draft -> new org.veritext.core.claim.Evidence(draft.url(), draft.note())).toList());
-        tags.setItems(edit.tags());
-        tags.setValue(new LinkedHashSet<>(edit.tags()));
+    /** Everything that follows from the claim and what the user may do to it now; the form's values stay. */
+    private void present(ClaimDetails claim) {
+        allowed = access.claimActions(claim.facts());
+        boolean editable = allowed.contains(ClaimAction.EDIT);
+        reviewBar.show(claim, allowed);
+        form.setEditable(editable);
+        save.setVisible(editable);
+        delete.setVisible(allowed.contains(ClaimAction.DELETE));
+        readOnlyReason.setText(editable ? "" : whyReadOnly(claim));
+        readOnlyReason.setVisible(!editable);
+        getElement().getClassList().set("read-only", !editable);
+        showProvenance(claim);
+        discussion.show(claim, allowed.contains(ClaimAction.COMMENT));
+        history.show(claim, allowed.contains(ClaimAction.RESTORE));
     }
 
-    /** The actors of a role in an edit, as the claim shows them (an edit holds only ids). */
-    private static List<ActorRef> actorsIn(ClaimDetails claim, ClaimEdit edit, ActorRole role) {
-        List<ActorRef> known = claim.actors().stream().map(ClaimDetails.LinkedActor::actor).toList();
-        return edit.actors().stream().filter(link -> link.role() == role)
-                .flatMap(link -> known.stream().filter(actor -> actor.id().equals(link.actorId())).limit(1))
-                .toList();
+    private static String whyReadOnly(ClaimDetails claim) {
+        if (!claim.reviewState().isEditable()) {
+            String by = claim.stateChangedBy() == null ? "a reviewer" : claim.stateChangedBy().name();
+            return claim.reviewState().label() + " by " + by + " \u2014 read-only until a manager reopens it.";
+        }
+        return "You review this project's claims; you can comment but not edit.";
     }
 
-    /** An edit in the form the service stores, to tell real changes from differences in spacing or order. */
-    private static ClaimEdit normalised(ClaimEdit edit) {
-        return new ClaimEdit(TextNormaliser.normaliseLine(edit.restatement()),
-                edit.verdict() == null ? Verdict.NOT_YET_RATED : edit.verdict(),
-                TextNormaliser.normalise(edit.rationale()),
-                edit.evidence().stream().map(e -> new ClaimEdit.EvidenceDraft(TextNormaliser.normaliseLine(e.url()),
-                        TextNormaliser.normalise(e.note())))
-                        .filter(e -> !e.url().isEmpty() || !e.note().isEmpty()).toList(),
-                edit.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).sorted().distinct().toList(),
-                edit.actors().stream().distinct().sorted(java.util.Comparator.comparing(
-                        (ActorLinkDraft link) -> link.actorId().toString()).thenComparing(ActorLinkDraft::role)).toList(),
-                edit.eventIds().stream().distinct().sorted().toList());
+    // ---------------------------------------------------------------- someone else saved first
+
+    /** The claim as saved now; empty (and said so) if it was deleted meanwhile. */
+    private Optional<ClaimDetails> current() {
+        try {
+            return Optional.of(claims.get(shown.id()));
+        } catch (NotFoundException deleted) {
+            showDeleted("Someone");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Shows the user's version beside the newer one, to choose. With nothing of his at stake (a reviewer, or no
+     * edits) there is nothing to choose: he sees what changed since he read it, then the new version.
+     */
+    private void offerChoices(ClaimDetails newer) {
+        ClaimDetails base = shown;
+        ClaimContent theirs = ClaimContent.of(newer);
+        String what = whatChanged(base, newer);
+        if (!hasUnsavedChanges()) {
+            new ConflictDialog(what + " since you opened it, so nothing was done. Read the new version, then decide "
+                    + "again.", "What you read", "Now", ClaimContent.of(base).comparedWith(theirs),
+                    new ConflictDialog.Choices(null, () -> show(newer), null, null)).open();
+            return;
+        }
+        ClaimContent mine = form.onScreen();
+        boolean stillEditable = access.claimActions(newer.facts()).contains(ClaimAction.EDIT);
+        String explanation = what + " since you opened it. Your changes are not saved yet." + (stillEditable
+                ? " Choose which to keep." : " It is " + newer.reviewState().label().toLowerCase(Locale.ROOT)
+                + " now and cannot be edited: copy what you need from your version.");
+        new ConflictDialog(explanation, "Yours (not saved)", "Theirs (saved by " + newer.modifiedBy().name() + ")",
+                mine.comparedWith(theirs), new ConflictDialog.Choices(
+                        stillEditable ? () -> keepMine(newer) : null,
+                        () -> takeTheirs(newer, mine),
+                        stillEditable ? () -> mergeByHand(ClaimContent.of(base), mine, newer) : null,
+                        mine.asText())).open();
+    }
+
+    /** Their version in the form; mine is not saved, but stays one click from the clipboard until the next claim. */
+    private void takeTheirs(ClaimDetails newer, ClaimContent mine) {
+        show(newer);
+        CopyToClipboardButton copy = new CopyToClipboardButton("Copy my version", mine.asText());
+        copy.setId("claim-copy-discarded");
+        showNotice("Their version is shown. Yours was not saved: copy it if you want to use any of it.", false, copy);
+    }
+
+    /** My values, saved over the newer version: knowingly, since the user has seen theirs. */
+    private void keepMine(ClaimDetails newer) {
+        shown = newer;
+        clearNotice();
+        present(newer);
+        save();
+    }
+
+    /** Their version in the form, with each field I had changed set to my value; nothing is saved yet. */
+    private void mergeByHand(ClaimContent base, ClaimContent mine, ClaimDetails newer) {
+        ClaimContent theirs = ClaimContent.of(newer);
+        ClaimContent merged = ClaimContent.merge(base, mine, theirs);
+        shown = newer;
+        clearNotice();
+        form.fill(merged);
+        present(newer);
+        List<String> mineKept = merged.fieldsDifferentFrom(theirs);
+        showNotice(mineKept.isEmpty() ? "Their version is shown: your changes were the same as theirs."
+                : "Their version, with your " + String.join(", ", mineKept).toLowerCase(Locale.ROOT)
+                + " filled in. Check it, then save.", false);
+    }
+
+    /** Who changed what, in a few words: "Rui Reviewer approved this claim". */
+    private static String whatChanged(ClaimDetails before, ClaimDetails after) {
+        if (before.reviewState() != after.reviewState() && after.stateChangedBy() != null) {
+            String did = switch (after.reviewState()) {
+                case SUBMITTED -> "submitted";
+                case APPROVED -> "approved";
+                case CHANGES_REQUESTED -> "requested changes to";
+                case REJECTED -> "rejected";
+                case DRAFT -> "reopened";
+            };
+            return after.stateChangedBy().name() + " " + did + " this claim";
+        }
+        if (after.modifiedAt() != null && !after.modifiedAt().equals(before.modifiedAt())) {
+            return after.modifiedBy().name() + " changed this claim";
+        }
+        return "Someone changed this claim";
+    }
+
+    /** The editor as the review bar and the history see it: the claim as saved, and what to do after a change. */
+    private final class AsShown implements ShownClaim {
+
+        @Override
+        public Optional<ClaimDetails> asSaved(String doing, boolean saveFirst) {
+            if (shown == null || showsDeletedClaim()) {
+                return Optional.empty();
+            }
+            if (hasUnsavedChanges() && !(saveFirst && save())) {
+                if (!saveFirst) {
+                    Notifications.error("Save or discard your changes first: to " + doing + " acts on the claim as "
+                            + "saved.");
+                }
+                return Optional.empty();
+            }
+            return Optional.of(shown);
+        }
+
+        @Override
+        public void changed(ClaimDetails claim) {
+            actions.changed(claim);
+        }
+
+        @Override
+        public void changedMeanwhile() {
+            current().ifPresent(ClaimEditor.this::offerChoices);
+        }
     }
 
     private void showNotice(String text, boolean warning, Button... choices) {
@@ -295,9 +385,9 @@ class ClaimEditor extends Div {
         delete.setEnabled(true);
     }
 
-    private void showHistory(ClaimDetails claim) {
+    private void showProvenance(ClaimDetails claim) {
         String created = "Created by " + claim.createdBy().name() + ", " + LocalTimes.format(claim.createdAt());
-        history.setText(claim.version() == 0 ? created
+        provenance.setText(claim.version() == 0 ? created
                 : created + ". Changed by " + claim.modifiedBy().name() + ", " + LocalTimes.format(claim.modifiedAt()));
     }
 

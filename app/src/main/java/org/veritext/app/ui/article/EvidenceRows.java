@@ -20,22 +20,31 @@ class EvidenceRows extends Div {
 
     private final Div rows = new Div();
     private final List<Row> shown = new ArrayList<>();
+    private final Button addSource;
+    private boolean editable = true;
 
     EvidenceRows() {
         setId("claim-evidence");
         addClassName("evidence-rows");
         Span label = new Span("Sources");
         label.addClassName("field-label");
-        Button add = new Button("Add source", VaadinIcon.PLUS.create(), click -> addRow(new Evidence("", "")).url.focus());
-        add.setId("claim-add-evidence");
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        add(label, rows, add);
+        addSource = new Button("Add source", VaadinIcon.PLUS.create(), click -> addRow(new Evidence("", "")).url.focus());
+        addSource.setId("claim-add-evidence");
+        addSource.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(label, rows, addSource);
     }
 
     void fill(List<Evidence> evidence) {
         rows.removeAll();
         shown.clear();
         evidence.forEach(this::addRow);
+    }
+
+    /** Read-only: the sources can be read and followed, not changed, added or removed. */
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        addSource.setVisible(editable);
+        shown.forEach(Row::applyEditable);
     }
 
     List<EvidenceDraft> read() {
@@ -52,6 +61,7 @@ class EvidenceRows extends Div {
     private final class Row extends Div {
         private final TextField url = new TextField();
         private final TextField note = new TextField();
+        private final Button remove;
 
         Row(Evidence evidence) {
             addClassName("evidence-row");
@@ -65,13 +75,20 @@ class EvidenceRows extends Div {
             note.setValue(evidence.note());
             note.setValueChangeMode(ValueChangeMode.EAGER);
             OverLengthWarning.watch(note, ClaimLimits.EVIDENCE_NOTE, TextNormaliser::normalise);
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+            remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
                 shown.remove(this);
                 rows.remove(this);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove this source");
             add(url, note, remove);
+            applyEditable();
+        }
+
+        private void applyEditable() {
+            url.setReadOnly(!editable);
+            note.setReadOnly(!editable);
+            remove.setVisible(editable);
         }
     }
 }
