@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.veritext.core.claim.ClaimDigest;
@@ -37,6 +38,8 @@ final class IndexGeneration implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer; // null when opened read-only
     private final SearcherManager searchers;
+    /** Searchers kept for paging sessions: every page of one search comes from the same point in time. */
+    private final SearcherLifetimeManager sessions = new SearcherLifetimeManager();
     private volatile long appliedPosition;
     private volatile long committedPosition;
     private volatile Instant lastCommit;
@@ -112,6 +115,10 @@ final class IndexGeneration implements AutoCloseable {
         return searchers;
     }
 
+    SearcherLifetimeManager sessions() {
+        return sessions;
+    }
+
     long appliedPosition() {
         return appliedPosition;
     }
@@ -180,7 +187,7 @@ final class IndexGeneration implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (directory; searchers) {
+        try (directory; searchers; sessions) {
             if (writer != null) {
                 if (uncommittedChanges) {
                     commit();
@@ -192,7 +199,7 @@ final class IndexGeneration implements AutoCloseable {
 
     /** Closes this generation and deletes its folder. */
     void closeAndDelete() throws IOException {
-        try (directory; searchers) {
+        try (directory; searchers; sessions) {
             if (writer != null) {
                 writer.rollback();
             }
