@@ -145,6 +145,24 @@ class ClaimSearchTest extends DatabaseTest {
         assertThat(search.search("", 10, 2).hits()).isEmpty();
     }
 
+    @Test
+    void laterPagesOfAPagingSessionComeFromTheSamePointInTime() {
+        ClaimHits firstPage = search.search(new SearchRequest("", java.util.Map.of(), SearchRequest.Order.NEWEST, 0,
+                2, null));
+        ClaimDetails written = claims.create(meeting.articleId(), select("Kyiv says Putin"), "Written meanwhile");
+        assertThat(index.awaitVisible(changeLog.head(), Duration.ofSeconds(10))).isTrue();
+
+        ClaimHits secondPage = search.search(new SearchRequest("", java.util.Map.of(), SearchRequest.Order.NEWEST, 2,
+                2, firstPage.session()));
+        ClaimHits fresh = search.search("", 0, 10);
+
+        assertThat(firstPage.session()).isNotNull();
+        assertThat(secondPage.total()).isEqualTo(3);
+        assertThat(secondPage.hits()).extracting(ClaimHit::claimId).containsExactly(meeting.id());
+        assertThat(fresh.total()).isEqualTo(4);
+        assertThat(fresh.hits()).extracting(ClaimHit::claimId).contains(written.id());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"unclosed phrase", "((putin", "putin))", "-", "*", "~", "~2", "AND OR NOT", "\\",
             "title:putin", "+-+-", "\"\"", "putin~~~3", "[1 TO 5]", "{!lucene}", "\u0000", "the of and",

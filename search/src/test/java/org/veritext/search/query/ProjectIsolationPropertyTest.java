@@ -22,11 +22,12 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.SignIn;
 import org.veritext.search.index.ClaimIndex;
+import org.veritext.search.index.ClaimFields.Facet;
 import org.veritext.search.index.ClaimIndexer;
 
 /**
  * Property: whoever searches, for whatever, sees only claims of the projects he is a member of, and every one of
- * those that matches. Random projects, random memberships, random claims, random queries; the seed is printed with
+ * those that matches; the facet counts too. (Facet counts against a brute-force count: {@link FacetCountsPropertyTest}.) Random projects, random memberships, random claims, random queries; the seed is printed with
  * any failure so it can be replayed.
  */
 class ProjectIsolationPropertyTest extends DatabaseTest {
@@ -109,6 +110,13 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
             assertThat(found).as("seed %d: %s searching \"%s\" in %s", seed, user, query, visible)
                     .isEqualTo(expected);
             assertThat(hits.total()).as("seed %d: the count for %s", seed, user).isEqualTo(expected.size());
+            // Every claim has one verdict: the verdict counts add up to the visible matches, no more.
+            long verdictCounts = hits.facets().stream().filter(counts -> counts.facet() == Facet.VERDICT)
+                    .flatMap(counts -> counts.values().stream()).mapToLong(FacetCounts.Value::count).sum();
+            assertThat(verdictCounts).as("seed %d: the verdict facet for %s", seed, user).isEqualTo(expected.size());
+            long creatorCounts = hits.facets().stream().filter(counts -> counts.facet() == Facet.CREATOR)
+                    .flatMap(counts -> counts.values().stream()).mapToLong(FacetCounts.Value::count).sum();
+            assertThat(creatorCounts).as("seed %d: the creator facet for %s", seed, user).isEqualTo(expected.size());
         }
     }
 
