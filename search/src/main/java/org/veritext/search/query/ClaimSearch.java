@@ -134,6 +134,27 @@ public class ClaimSearch {
         }
     }
 
+    /**
+     * Actor and event names that begin with the typed words, in any script or spelling ("зел" and "zel" both offer
+     * Volodymyr Zelenskyy), linked to claims the user may see; most claims first, at most {@code max}.
+     */
+    public List<Suggestion> suggest(String typed, int max) {
+        currentUser.require();
+        Query visible = visibleClaims.filter();
+        return index.withSearcher(searcher -> suggestOn(searcher, typed, visible, max));
+    }
+
+    List<Suggestion> suggestOn(IndexSearcher searcher, String typed, Query visible, int max) {
+        String text = QueryText.of(typed).searched();
+        return facetStates.of(searcher.getIndexReader()).map(state -> {
+            try {
+                return NameSuggestions.suggest(searcher, state, text, visible, Math.clamp(max, 0, 50));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading names from the claim index failed", e);
+            }
+        }).orElse(List.of());
+    }
+
     Query parse(String text) {
         return parser.parse(text).query();
     }

@@ -26,7 +26,7 @@ import org.veritext.search.index.ClaimFields.Facet;
  * Property: for random claims in random projects, random searchers, words and facet selections, every facet count
  * equals a brute-force count over the same claims — those the searcher may see, that match the words and every
  * other facet's selection (drill sideways) — and the total equals the claims matching everything. So no count ever
- * includes a claim of another project. The seed is in every failure message.
+ * includes a claim of another project. Likewise the claim counts of suggested names. The seed is in every failure message.
  */
 class FacetCountsPropertyTest {
 
@@ -72,6 +72,16 @@ class FacetCountsPropertyTest {
                 assertThat(hits.hits()).as(context).allSatisfy(hit -> assertThat(index.claims().stream()
                         .filter(claim -> claim.claimId().equals(hit.claimId())).findFirst().orElseThrow().projectId())
                         .isIn(visible));
+                String typed = ACTORS.get(random.nextInt(ACTORS.size())).substring(0, 3);
+                Map<String, Long> suggested = new TreeMap<>();
+                index.suggest(typed, visible).stream().filter(s -> s.kind() == Suggestion.Kind.ACTOR)
+                        .forEach(s -> suggested.put(s.name(), s.claims()));
+                Map<String, Long> linked = new TreeMap<>();
+                index.claims().stream().filter(claim -> visible.contains(claim.projectId())).forEach(claim -> claim
+                        .actors().stream().map(actor -> actor.names().getFirst())
+                        .filter(name -> name.regionMatches(true, 0, typed, 0, 3)).distinct()
+                        .forEach(name -> linked.merge(name, 1L, Long::sum)));
+                assertThat(suggested).as(context + " suggestions for " + typed).isEqualTo(linked);
                 for (Facet facet : Facet.values()) {
                     Map<String, Long> expected = new TreeMap<>();
                     matching.stream().filter(claim -> matchesAll(claim, selected, facet))

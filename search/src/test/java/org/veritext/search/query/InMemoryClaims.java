@@ -67,6 +67,10 @@ final class InMemoryClaims implements AutoCloseable {
         return search.searchOn(new IndexSearcher(reader), null, request, VisibleClaims.filterFor(visibleProjects));
     }
 
+    List<Suggestion> suggest(String typed, Set<UUID> visibleProjects) {
+        return search.suggestOn(new IndexSearcher(reader), typed, VisibleClaims.filterFor(visibleProjects), 10);
+    }
+
     ClaimHits search(String text) {
         return search(SearchRequest.of(text, 0, 100), Set.of(PROJECT));
     }

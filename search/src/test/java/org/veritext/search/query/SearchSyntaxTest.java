@@ -198,4 +198,26 @@ class SearchSyntaxTest {
                 .orElseThrow();
         assertThat(claimants.values()).containsExactly(new FacetCounts.Value("Denys Shmyhal", 1, false));
     }
+
+    @Test
+    void suggestsActorsAcrossScriptsAndEvents() {
+        Suggestion zelenskyy = new Suggestion(Suggestion.Kind.ACTOR, "Volodymyr Zelenskyy", 2);
+
+        assertThat(index.suggest("зел", Set.of(InMemoryClaims.PROJECT))).containsExactly(zelenskyy);
+        assertThat(index.suggest("Zel", Set.of(InMemoryClaims.PROJECT))).containsExactly(zelenskyy);
+        assertThat(index.suggest("volod zele", Set.of(InMemoryClaims.PROJECT))).containsExactly(zelenskyy);
+        assertThat(index.suggest("ist", Set.of(InMemoryClaims.PROJECT)))
+                .containsExactly(new Suggestion(Suggestion.Kind.EVENT, "Istanbul prisoner exchange", 1));
+        assertThat(index.suggest("umer", Set.of(InMemoryClaims.PROJECT)))
+                .containsExactly(new Suggestion(Suggestion.Kind.ACTOR, "Rustem Umerov", 1));
+        assertThat(zelenskyy.asFilter()).isEqualTo("actor:\"Volodymyr Zelenskyy\"");
+        assertThat(index.ids(zelenskyy.asFilter())).containsExactlyInAnyOrder(bodies, exchange);
+    }
+
+    @Test
+    void suggestsNothingFromProjectsTheUserIsNotIn() {
+        assertThat(index.suggest("zel", Set.of(UUID.randomUUID()))).isEmpty();
+        assertThat(index.suggest("zel", Set.of())).isEmpty();
+        assertThat(index.suggest("", Set.of(InMemoryClaims.PROJECT))).isEmpty();
+    }
 }
