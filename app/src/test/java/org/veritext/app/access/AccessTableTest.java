@@ -86,6 +86,7 @@ import org.veritext.core.user.AccountDetails;
 import org.veritext.core.user.UserAccountService;
 import org.veritext.search.index.SearchIndexAdministration;
 import org.veritext.search.query.ClaimSearch;
+import org.veritext.search.query.SearchRequest;
 
 /**
  * Who may do what, as one table: every service operation and every page, tried as someone signed out, as a user in
@@ -313,6 +314,9 @@ class AccessTableTest {
         });
 
         row("ClaimSearch.search", SIGNED_IN, f -> search.search("bridge", 0, 10));
+        row("ClaimSearch.search: with facets and a sort", SIGNED_IN, f -> search.search(new SearchRequest(
+                "bridge", java.util.Map.of(), SearchRequest.Order.NEWEST, 0, 10, null)));
+        row("ClaimSearch.suggest", SIGNED_IN, f -> search.suggest("br", 5));
         row("SearchIndexAdministration.status", ADMINS, f -> index.status());
         row("SearchIndexAdministration.rebuild", ADMINS, f -> {
             index.rebuild();
