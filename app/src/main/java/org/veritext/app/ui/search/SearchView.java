@@ -65,7 +65,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Div chips = new Div();
     private final FacetSidebar facets = new FacetSidebar(this::toggle);
     private final Set<String> shownNotices = new LinkedHashSet<>();
-    private final VirtualList<ClaimHit> results = new VirtualList<>();
+    private final Div body = new Div();
+    private VirtualList<ClaimHit> results = resultList();
     private volatile SearchState state = SearchState.empty();
     private boolean settingFromAddress;
 
@@ -131,10 +132,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         summary.addClassName("result-count");
         summary.getElement().setAttribute("aria-live", "polite");
 
-        results.setId("search-results");
-        results.setRenderer(new ComponentRenderer<>(SearchResultCard::new));
-        results.addClassName("search-results");
-        Div body = new Div(facets, results);
+        body.add(facets, results);
         body.addClassName("search-body");
 
         add(new H2("Search claims"), query, suggestions, summary, body);
@@ -181,6 +179,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
         show(first.notices());
         facets.show(first.facets());
         showChips(searched);
+        // A new list for each search: a reused one kept the previous search's rows in the page, hidden.
+        VirtualList<ClaimHit> fresh = resultList();
+        body.replace(results, fresh);
+        results = fresh;
         results.setDataProvider(DataProvider.<ClaimHit>fromCallbacks(
                 page -> {
                     int offset = page.getOffset();
@@ -193,6 +195,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     return hits.hits().stream();
                 },
                 page -> (int) Math.min(total, Integer.MAX_VALUE)));
+    }
+
+    private static VirtualList<ClaimHit> resultList() {
+        VirtualList<ClaimHit> list = new VirtualList<>();
+        list.setId("search-results");
+        list.setRenderer(new ComponentRenderer<>(SearchResultCard::new));
+        list.addClassName("search-results");
+        return list;
     }
 
     private void showChips(SearchState shown) {
