@@ -225,7 +225,7 @@ public final class ClaimFields {
         }
     }
 
-    static Term idTerm(UUID claimId) {
+    public static Term idTerm(UUID claimId) {
         return new Term(CLAIM_ID, claimId.toString());
     }
 }
