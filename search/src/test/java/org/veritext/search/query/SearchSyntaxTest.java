@@ -220,4 +220,16 @@ class SearchSyntaxTest {
         assertThat(index.suggest("zel", Set.of())).isEmpty();
         assertThat(index.suggest("", Set.of(InMemoryClaims.PROJECT))).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"actor:zel ", "verdict:false ", "-state:draft ", "date:2024..2025 ", "claimant:\"a b\" ",
+            "event:x~ ", "(actor:a | ", "publisher:\" ", "date:2024-01-01..", "actor:*", "verdict:", ":::: "})
+    void answersHostileFilterQueriesInBoundedTimeWithoutError(String piece) {
+        String hostile = piece.repeat(200);
+
+        ClaimHits hits = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> index.search(hostile));
+
+        assertThat(hits.total()).isBetween(0L, 4L);
+    }
 }
