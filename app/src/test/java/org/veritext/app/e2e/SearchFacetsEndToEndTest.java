@@ -10,10 +10,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.veritext.app.security.RunAs;
+import org.veritext.core.actor.ActorDetails;
+import org.veritext.core.actor.ActorDraft;
+import org.veritext.core.actor.ActorService;
+import org.veritext.core.actor.ActorType;
 import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.article.ArticleDetails;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
+import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDetails;
 import org.veritext.core.claim.ClaimEdit;
 import org.veritext.core.claim.ClaimService;
@@ -33,6 +38,9 @@ class SearchFacetsEndToEndTest extends BrowserTest {
 
     @Autowired
     ClaimService claims;
+
+    @Autowired
+    ActorService actors;
 
     @Test
     void aFacetChoiceTravelsInTheAddressAndTheExportHoldsTheRows() {
@@ -96,6 +104,38 @@ class SearchFacetsEndToEndTest extends BrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-plain-words")));
         assertThat(browser.findElement(By.id("search-plain-words")).getText()).contains("plain words");
+    }
+
+    @Test
+    void typingANameInEitherScriptOffersTheActorAndChoosingItFilters() {
+        String[] linked = new String[1];
+        RunAs.run("annotator", () -> {
+            ArticleDetails article = articles.importArticle(cityDesk(), NewArticle.of("Quay " + UUID.randomUUID(),
+                    "The quay will reopen in spring, the mayor said."));
+            ActorDetails actor = actors.create(ActorDraft.of("Ostap Zelenchuk", ActorType.PERSON, "Остап Зеленчук"),
+                    ActorService.DuplicateCheck.WARN);
+            ClaimDetails created = claims.create(article.id(), new TextSelection(0, 26, "The quay will reopen in sp"),
+                    "");
+            linked[0] = claims.edit(created.id(), created.version(), ClaimEdit.of(created).withActors(
+                    List.of(new ClaimEdit.ActorLinkDraft(actor.id(), ActorRole.CLAIMANT)))).id().toString();
+        });
+        String claimId = linked[0];
+        signInAs("annotator");
+        open("/search");
+        String offered = "#search-suggestions .search-suggestion[data-name='Ostap Zelenchuk']";
+
+        type(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-query input"))), "зеленч");
+        var forCyrillic = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(offered)));
+        type(browser.findElement(By.cssSelector("#search-query input")), "zelench");
+        wait.until(ExpectedConditions.stalenessOf(forCyrillic)); // the offer for what is typed now, not before
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(offered)));
+        wait.until(ExpectedConditions.textToBe(By.id("search-count"), "No claim matches.")); // "zelench" searched
+
+        click(By.cssSelector(offered));
+        wait.until(ExpectedConditions.textToBe(By.id("search-count"), "1 claim"));
+        assertShowsOnly(claimId);
+        assertThat(browser.findElement(By.cssSelector("#search-query input")).getAttribute("value"))
+                .isEqualTo("actor:\"Ostap Zelenchuk\" ");
     }
 
     private void assertShowsOnly(String claimId) {

@@ -187,8 +187,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
                 page -> {
                     int offset = page.getOffset();
                     int limit = Math.min(page.getLimit(), PAGE_SIZE);
-                    if (offset + limit <= first.hits().size()) {
-                        return first.hits().subList(offset, offset + limit).stream();
+                    List<ClaimHit> firstHits = first.hits();
+                    if (offset + limit <= firstHits.size() || firstHits.size() >= total) {
+                        // the first page is all that was asked for, or all there is: no second search
+                        return firstHits.subList(Math.min(offset, firstHits.size()),
+                                Math.min(offset + limit, firstHits.size())).stream();
                     }
                     ClaimHits hits = search.search(searched.request(offset, limit, first.session()));
                     show(hits.notices()); // e.g. a later page cut short by the time limit
@@ -236,6 +239,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
             item.getElement().setAttribute("role", "option");
             item.getElement().setAttribute("data-filter", suggestion.asFilter());
             item.getElement().setAttribute("data-name", suggestion.name());
+            // Keep the focus in the box: a blur would send the half-typed word after the choice and search it again.
+            item.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
             item.addClickListener(click -> {
                 String before = text.substring(0, text.length() - word.length());
                 String next = before + suggestion.asFilter() + " ";
