@@ -19,4 +19,4 @@ WORKDIR /var/lib/veritext
 COPY --from=build /src/app/target/veritext.jar /opt/veritext/veritext.jar
 ENV VERITEXT_DATA_DIR=/var/lib/veritext
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/veritext/veritext.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--add-modules", "jdk.incubator.vector", "-jar", "/opt/veritext/veritext.jar"]

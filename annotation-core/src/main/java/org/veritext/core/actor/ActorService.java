@@ -24,6 +24,7 @@ import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.text.LikePattern;
 import org.veritext.core.access.Access;
 import org.veritext.core.access.Permission;
+import org.veritext.core.names.NameKeys;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
@@ -39,7 +40,7 @@ public class ActorService {
     /** Whether creating an actor stops at a probable duplicate (the default) or goes ahead, as the user confirmed. */
     public enum DuplicateCheck { WARN, CREATE_ANYWAY }
 
-    private static final Sort BY_NAME = Sort.by("name");
+    private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name").ignoreCase()); // "de Gaulle" among the Ds
 
     private final ActorRepository actors;
     private final List<ActorReferences> references;
@@ -88,6 +89,28 @@ public class ActorService {
         flushOrConflict();
         changeLog.record(ChangeKind.ACTOR_CHANGED, user.id(), actorId, null, () -> ActorDetails.of(actor));
         return ActorDetails.of(actor);
+    }
+
+    /**
+     * Adds a name the actor also goes by, as met in an article ("Moscow" for Russia, "the Kremlin" for the
+     * Presidential Administration). Only adds, so it needs no version: it cannot undo anyone's edit. A name the
+     * actor has already, in any spelling the catalog treats as the same, changes nothing.
+     */
+    public ActorDetails addAlias(UUID actorId, String alias) {
+        access.require(Permission.EDIT_CATALOG);
+        Actor actor = require(actorId);
+        ActorDetails before = ActorDetails.of(actor);
+        String folded = NameKeys.fold(alias == null ? "" : alias);
+        boolean known = folded.isBlank() || NameKeys.fold(before.name()).equals(folded)
+                || before.aliases().stream().anyMatch(name -> NameKeys.fold(name).equals(folded));
+        if (known) {
+            return before;
+        }
+        List<String> aliases = new ArrayList<>(before.aliases());
+        aliases.add(alias.strip());
+        return update(actorId, actor.getVersion(), new ActorDraft(before.name(), before.type(), aliases,
+                before.description(), before.wikidataId(),
+                before.affiliation() == null ? null : before.affiliation().id()));
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.veritext.core.DomainException;
@@ -19,6 +21,7 @@ import org.veritext.core.notification.NotificationKind;
 import org.veritext.core.notification.Notifier;
 import org.veritext.core.project.Memberships;
 import org.veritext.core.project.ProjectRole;
+import org.veritext.core.user.CurrentUser;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
@@ -31,6 +34,8 @@ import org.veritext.core.user.UserLookup;
 @Transactional
 public class AssignmentService {
 
+    static final int SHOWN = 100;
+
     private final ArticleAssignmentRepository assignments;
     private final ArticleLookup articles;
     private final Access access;
@@ -38,10 +43,12 @@ public class AssignmentService {
     private final UserLookup users;
     private final Notifier notifier;
     private final ChangeLog changeLog;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     AssignmentService(ArticleAssignmentRepository assignments, ArticleLookup articles, Access access,
-                      Memberships memberships, UserLookup users, Notifier notifier, ChangeLog changeLog, Clock clock) {
+                      Memberships memberships, UserLookup users, Notifier notifier, ChangeLog changeLog,
+                      CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.articles = articles;
         this.access = access;
@@ -49,6 +56,7 @@ public class AssignmentService {
         this.users = users;
         this.notifier = notifier;
         this.changeLog = changeLog;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -57,6 +65,19 @@ public class AssignmentService {
         Article article = articles.require(articleId);
         access.require(Permission.READ, article.getProjectId(), AssignmentService::notFound);
         return list(articleId);
+    }
+
+    /**
+     * The articles the signed-in user is asked to annotate or review (at most {@value #SHOWN}, newest first), in the
+     * projects he is still a member of: an assignment outlives a membership, but must not show what he may no
+     * longer read.
+     */
+    @Transactional(readOnly = true)
+    public List<AssignedArticle> mine() {
+        SignedInUser me = currentUser.require();
+        Set<UUID> projects = access.visibleProjects();
+        return projects.isEmpty() ? List.of()
+                : assignments.findAssignedArticles(me.id(), projects, Limit.of(SHOWN));
     }
 
     /** Asks a member to annotate or review the article; he must have a role that does that. */

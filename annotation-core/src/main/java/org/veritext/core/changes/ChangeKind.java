@@ -38,7 +38,9 @@ public enum ChangeKind {
     USER_CHANGED(SubjectType.USER, false),
     PROJECT_CREATED(SubjectType.PROJECT, false),
     /** Renamed, or its members or their roles changed. */
-    PROJECT_CHANGED(SubjectType.PROJECT, false);
+    PROJECT_CHANGED(SubjectType.PROJECT, false),
+    /** The claim was marked as a repeat of an earlier claim (named in the state), or no longer is. */
+    CLAIM_REPEAT_MARKED(SubjectType.CLAIM, false);
 
     private final SubjectType subjectType;
     private final boolean deletion;

@@ -119,6 +119,10 @@ public class Claim {
     @Column(name = "state_changed_at")
     private Instant stateChangedAt;
 
+    /** The earlier claim this one repeats (the same claim, already checked); null if none. */
+    @Column(name = "repeat_of_id")
+    private UUID repeatOfId;
+
     /** Null until first saved: that tells Spring Data to persist a new entity rather than merge it. */
     @Version
     private Long version;
@@ -186,6 +190,13 @@ public class Claim {
         this.stateChangedAt = now;
     }
 
+    /** Marks the claim as a repeat of {@code earlierClaimId}, or no longer (null); checked by the caller. */
+    void markRepeatOf(UUID earlierClaimId, UserAccount user, Instant now) {
+        this.repeatOfId = earlierClaimId;
+        this.modifiedBy = user;
+        this.modifiedAt = now;
+    }
+
     void assignReviewer(UserAccount reviewer) {
         this.reviewer = reviewer;
     }
@@ -203,6 +214,10 @@ public class Claim {
                     + "direction marks). Write the claim in checkable form, or leave the field empty.");
         }
         return ClaimLimits.RESTATEMENT.check(restatement);
+    }
+
+    public UUID getRepeatOfId() {
+        return repeatOfId;
     }
 
     public UUID getId() {

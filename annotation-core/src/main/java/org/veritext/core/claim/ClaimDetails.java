@@ -12,12 +12,16 @@ import org.veritext.core.user.UserAccount;
 import org.veritext.core.access.ClaimFacts;
 import org.veritext.core.review.ReviewState;
 
-/** A claim as views show it. {@code version} goes back with an edit so that a stale edit is refused. */
+/**
+ * A claim as views show it. {@code version} goes back with an edit so that a stale edit is refused.
+ * {@code repeatOf} is the earlier claim it was marked as a repeat of, or null (see {@link ClaimService#repeats}).
+ */
 public record ClaimDetails(UUID id, UUID articleId, UUID projectId, int start, int end, String quote, String prefix,
                            String suffix, String restatement, Verdict verdict, String rationale,
                            List<Evidence> evidence, List<String> tags, List<LinkedActor> actors, List<EventRef> events,
                            ReviewState reviewState, Person reviewer, Person stateChangedBy, Instant stateChangedAt,
-                           Person createdBy, Instant createdAt, Person modifiedBy, Instant modifiedAt, long version) {
+                           Person createdBy, Instant createdAt, Person modifiedBy, Instant modifiedAt, long version,
+                           UUID repeatOf) {
 
     private static final Comparator<LinkedActor> BY_ROLE_THEN_NAME = Comparator
             .comparing((LinkedActor link) -> link.role().ordinal())
@@ -36,7 +40,7 @@ public record ClaimDetails(UUID id, UUID articleId, UUID projectId, int start, i
                         .sorted(Comparator.comparing(EventRef::title, String.CASE_INSENSITIVE_ORDER)).toList(),
                 claim.getReviewState(), personOrNull(claim.getReviewer()), personOrNull(claim.getStateChangedBy()),
                 claim.getStateChangedAt(), Person.of(claim.getCreatedBy()), claim.getCreatedAt(), Person.of(claim.getModifiedBy()),
-                claim.getModifiedAt(), claim.getVersion());
+                claim.getModifiedAt(), claim.getVersion(), claim.getRepeatOfId());
     }
 
     private static Person personOrNull(UserAccount account) {

@@ -8,13 +8,14 @@ import org.veritext.core.review.ReviewState;
 
 /**
  * A claim with everything a derived store (the search index) keeps beside it: its article's fields, and the names
- * (with every alias) of the actors and events it links to, so that a search for any spelling finds it.
+ * (with every alias) of the actors and events it links to, so that a search for any spelling finds it; and the
+ * earlier claim it repeats, if any.
  */
 public record ClaimDigest(UUID claimId, UUID articleId, UUID projectId, String quote, String restatement,
                           String articleTitle, String publisher, LocalDate publishedOn, UUID createdById,
                           String createdBy, Instant createdAt, Instant modifiedAt, Verdict verdict,
                           ReviewState reviewState, String rationale, List<String> tags, List<ActorDigest> actors,
-                          List<EventDigest> events) {
+                          List<EventDigest> events, UUID repeatOfId) {
 
     static ClaimDigest of(Claim claim) {
         return new ClaimDigest(claim.getId(), claim.getArticle().getId(), claim.getArticle().getProjectId(),
@@ -25,7 +26,8 @@ public record ClaimDigest(UUID claimId, UUID articleId, UUID projectId, String q
                 claim.getTags().stream().sorted().toList(),
                 claim.getActorLinks().stream().map(link -> new ActorDigest(link.getActor().getId(), link.getRole(),
                         link.getActor().allNames())).toList(),
-                claim.getEvents().stream().map(event -> new EventDigest(event.getId(), event.getTitle())).toList());
+                claim.getEvents().stream().map(event -> new EventDigest(event.getId(), event.getTitle())).toList(),
+                claim.getRepeatOfId());
     }
 
     /** An actor linked to the claim: in which role, and every name he goes by. */

@@ -69,6 +69,8 @@ public class ClaimHistory {
             case CLAIM_RESTATED, CLAIM_EDITED -> "Edited";
             case CLAIM_DELETED -> "Deleted";
             case CLAIM_RESTORED -> "Restored an earlier version";
+            case CLAIM_REPEAT_MARKED -> after != null && after.repeatOf() == null ? "No longer marked as a repeat"
+                    : "Marked as a repeat of an earlier claim";
             case CLAIM_REVIEWED -> {
                 if (before != null && after != null && before.reviewState() != after.reviewState()) {
                     yield switch (after.reviewState()) {

@@ -40,6 +40,18 @@ interface ClaimRepository extends JpaRepository<Claim, UUID> {
             + "where e.id = :eventId and a.projectId in :projects order by coalesce(a.publishedOn, cast(c.createdAt as LocalDate)) desc, c.createdAt desc")
     List<LinkedClaim> findLinkedToEvent(@Param("eventId") UUID eventId, @Param("projects") Collection<UUID> projects);
 
+    @Query(value = "select new org.veritext.core.claim.LinkedClaim(c.id, a.id, a.title, a.publisher, a.publishedOn, "
+            + "c.anchor.quote, c.restatement, c.verdict, null, c.createdAt) "
+            + "from Claim c join c.article a "
+            + "where c.id = :claimId and a.projectId in :projects")
+    List<LinkedClaim> findLinkedClaim(@Param("claimId") UUID claimId, @Param("projects") Collection<UUID> projects);
+
+    @Query(value = "select new org.veritext.core.claim.LinkedClaim(c.id, a.id, a.title, a.publisher, a.publishedOn, "
+            + "c.anchor.quote, c.restatement, c.verdict, null, c.createdAt) "
+            + "from Claim c join c.article a "
+            + "where c.repeatOfId = :claimId and a.projectId in :projects order by c.createdAt desc")
+    List<LinkedClaim> findRepeatsOf(@Param("claimId") UUID claimId, @Param("projects") Collection<UUID> projects);
+
     @Query("select distinct c from Claim c join c.actorLinks link where link.actor = :actor")
     List<Claim> findLinkedTo(@Param("actor") org.veritext.core.actor.Actor actor);
 

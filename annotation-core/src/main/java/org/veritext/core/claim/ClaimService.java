@@ -212,6 +212,45 @@ public class ClaimService {
         changeLog.record(ChangeKind.CLAIM_DELETED, user.id(), claimId, articleId, null);
     }
 
+    /**
+     * Marks the claim as a repeat of an earlier claim (the same claim, already checked), or clears the mark
+     * ({@code earlierClaimId} null), if nobody else saved the claim since {@code seenVersion}. Needs the right to
+     * annotate in the claim's project, and the earlier claim must be one the user may see.
+     */
+    public ClaimDetails markRepeatOf(UUID claimId, long seenVersion, UUID earlierClaimId) {
+        Claim claim = requireVersion(claimId, seenVersion);
+        SignedInUser user = access.require(Permission.ANNOTATE, claim.getArticle().getProjectId(),
+                ClaimService::notFound);
+        if (earlierClaimId != null) {
+            if (earlierClaimId.equals(claimId)) {
+                throw new DomainException("A claim cannot be a repeat of itself.");
+            }
+            Claim earlier = claims.findById(earlierClaimId).orElseThrow(ClaimService::earlierNotFound);
+            access.require(Permission.READ, earlier.getArticle().getProjectId(), ClaimService::earlierNotFound);
+            refuseCircle(claimId, earlier);
+        }
+        claim.markRepeatOf(earlierClaimId, users.reference(user), clock.instant());
+        flushOrConflict();
+        changeLog.record(ChangeKind.CLAIM_REPEAT_MARKED, user.id(), claimId, claim.getArticle().getId(),
+                () -> ClaimDetails.of(claim));
+        return ClaimDetails.of(claim);
+    }
+
+    /**
+     * Both ways of the "repeat of" link, as far as the user may see them: the earlier claim this one repeats (null if
+     * none, or if it is in a project the user is not a member of), and the claims marked as repeats of this one,
+     * newest first.
+     */
+    @Transactional(readOnly = true)
+    public Repeats repeats(UUID claimId) {
+        Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
+        access.require(Permission.READ, claim.getArticle().getProjectId(), ClaimService::notFound);
+        Set<UUID> projects = access.visibleProjects();
+        LinkedClaim repeatOf = claim.getRepeatOfId() == null ? null
+                : claims.findLinkedClaim(claim.getRepeatOfId(), projects).stream().findFirst().orElse(null);
+        return new Repeats(repeatOf, claims.findRepeatsOf(claimId, projects));
+    }
+
     @Transactional(readOnly = true)
     public List<ClaimDetails> claimsOf(UUID articleId) {
         Article article = articles.require(articleId);
@@ -240,6 +279,14 @@ public class ClaimService {
         Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
         access.require(Permission.READ, claim.getArticle().getProjectId(), ClaimService::notFound);
         return ClaimDetails.of(claim);
+    }
+
+    /** A claim's "repeat of" link both ways: the earlier claim it repeats (or null), and the claims repeating it. */
+    public record Repeats(LinkedClaim repeatOf, List<LinkedClaim> repeatedBy) {
+
+        public Repeats {
+            repeatedBy = List.copyOf(repeatedBy);
+        }
     }
 
     /** A restored claim, and the links of the old version that could not be put back (their actor is gone). */
@@ -341,6 +388,22 @@ public class ClaimService {
 
     private static NotFoundException notFound() {
         return new NotFoundException("This claim does not exist any more. Someone may have deleted it.");
+    }
+
+    /** Refuses a mark that would make a circle (A repeats B repeats A): one of them must be the earlier. */
+    private void refuseCircle(UUID claimId, Claim earlier) {
+        UUID next = earlier.getRepeatOfId();
+        for (int step = 0; next != null && step < 1000; step++) {
+            if (next.equals(claimId)) {
+                throw new DomainException("That claim is itself marked as a repeat of this one. Clear that mark "
+                        + "first, or mark the other way round.");
+            }
+            next = claims.findById(next).map(Claim::getRepeatOfId).orElse(null);
+        }
+    }
+
+    private static NotFoundException earlierNotFound() {
+        return new NotFoundException("The earlier claim does not exist any more, or you may not see it.");
     }
 
     private static NotFoundException articleNotFound() {

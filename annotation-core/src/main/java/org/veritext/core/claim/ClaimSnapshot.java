@@ -16,11 +16,11 @@ import org.veritext.core.review.ReviewState;
  */
 public record ClaimSnapshot(String restatement, Verdict verdict, String rationale, List<Evidence> evidence,
                             List<String> tags, List<Link> actors, List<Named> events, ReviewState reviewState,
-                            Named reviewer, Long restoredFrom) {
+                            Named reviewer, Long restoredFrom, UUID repeatOf) {
 
     /** A claim as it is before its first change: what the first change of its history is compared with. */
     static final ClaimSnapshot NEW = new ClaimSnapshot("", Verdict.NOT_YET_RATED, "", List.of(), List.of(), List.of(),
-            List.of(), ReviewState.DRAFT, null, null);
+            List.of(), ReviewState.DRAFT, null, null, null);
 
     /** An actor linked in a role, by id and the name it had then. */
     public record Link(UUID id, String name, ActorRole role) {

@@ -52,7 +52,8 @@ public class ClaimStates {
                 ReviewState.valueOf(node.path("reviewState").asString(ReviewState.DRAFT.name())),
                 reviewer.isObject() ? new ClaimSnapshot.Named(uuid(reviewer.path("id")),
                         name(reviewer)) : null,
-                node.hasNonNull("restoredFrom") ? node.get("restoredFrom").asLong() : null);
+                node.hasNonNull("restoredFrom") ? node.get("restoredFrom").asLong() : null,
+                uuid(node.path("repeatOf")));
     }
 
     private static String name(JsonNode person) {

@@ -46,6 +46,22 @@ class ActorServiceTest extends DatabaseTest {
     private MentionService mentions;
 
     @Test
+    void aNameMetInAnArticleIsAddedAsAnAliasOnceAndKeepsEverythingElse() {
+        ActorDetails russia = actors.create(new ActorDraft("Russia", ActorType.COUNTRY, List.of("Russian Federation"),
+                "The state.", null, null), DuplicateCheck.WARN);
+        long before = changeLog.head();
+
+        ActorDetails withMoscow = actors.addAlias(russia.id(), " Moscow ");
+        ActorDetails again = actors.addAlias(russia.id(), "MOSCOW");
+
+        assertThat(withMoscow.aliases()).containsExactly("Russian Federation", "Moscow");
+        assertThat(withMoscow.description()).isEqualTo("The state.");
+        assertThat(again.version()).isEqualTo(withMoscow.version());
+        assertThat(changesAfter(before)).containsExactly("ACTOR_CHANGED " + russia.id());
+        assertThat(actors.complete("mosc", 5)).extracting(ActorRef::id).containsExactly(russia.id());
+    }
+
+    @Test
     void createsAnActorWithAliasesAffiliationAndAWikidataLink() {
         ActorDetails ukraine = actors.create(ActorDraft.of("Ukraine", ActorType.COUNTRY), DuplicateCheck.WARN);
         ActorDetails umerov = actors.create(new ActorDraft("  Rustem   Umerov ", ActorType.PERSON,

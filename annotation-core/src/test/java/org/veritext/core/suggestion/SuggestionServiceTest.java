@@ -88,6 +88,34 @@ class SuggestionServiceTest extends DatabaseTest {
     }
 
     @Test
+    void aNameAlreadyMarkedAsAMentionIsNotProposedAsANewActor() {
+        ActorDetails presidency = actors.create(ActorDraft.of("Presidency of Turkey", ActorType.ORGANISATION),
+                DuplicateCheck.CREATE_ANYWAY);
+        mentions.mentionActor(articleId, Selections.of(TEXT, "Recep Tayyip Erdoğan"), presidency.id());
+
+        assertThat(suggestions.suggestionsFor(articleId)).extracting(Suggestion::label)
+                .doesNotContain("Recep Tayyip Erdoğan");
+    }
+
+    @Test
+    void aShortNameThatIsPartOfOneKnownActorsNameIsProposedAsHisMention() {
+        ActorDetails putin = actors.create(ActorDraft.of("Vladimir Putin", ActorType.PERSON), DuplicateCheck.WARN);
+        String text = "The talks would go on, Putin said. Asked when, Putin did not answer.";
+        UUID article = articles.importArticle(desk, NewArticle.of("Kremlin", text)).id();
+
+        List<Suggestion> proposed = suggestions.suggestionsFor(article);
+
+        assertThat(proposed).extracting(Suggestion::kind).contains(SuggestionKind.MENTION);
+        Suggestion mention = proposed.stream().filter(s -> s.kind() == SuggestionKind.MENTION).findFirst()
+                .orElseThrow();
+        assertThat(mention.key()).isEqualTo("mention:" + putin.id() + "@putin");
+        assertThat(mention.label()).isEqualTo("Vladimir Putin");
+        assertThat(mention.reason()).startsWith("\u201CPutin\u201D is probably Vladimir Putin").contains("twice");
+        assertThat(mention.places()).extracting(TextSelection::quote).containsExactly("Putin", "Putin");
+        assertThat(proposed).filteredOn(s -> s.kind() == SuggestionKind.NEW_ACTOR).isEmpty();
+    }
+
+    @Test
     void proposesCheckWorthySentencesWithTheirSpeakerAsClaimant() {
         Suggestion best = all(SuggestionKind.CLAIM).getFirst();
 

@@ -1,15 +1,12 @@
 package org.veritext.app.live;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeFollower;
@@ -37,9 +34,7 @@ public class LiveUpdates implements ChangeFollower {
      * detached.
      */
     public Registration subscribe(UI ui, Predicate<Change> relevant, Consumer<List<Change>> listener) {
-        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Subscription subscription = new Subscription(ui, signedIn, relevant, listener);
+        Subscription subscription = new Subscription(SignedInUi.of(ui), relevant, listener);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
     }
@@ -66,22 +61,11 @@ public class LiveUpdates implements ChangeFollower {
     }
 
     private void deliver(Subscription subscription, List<Change> changes) {
-        try {
-            subscription.ui().access(() -> {
-                SecurityContext previous = SecurityContextHolder.getContext();
-                SecurityContextHolder.setContext(subscription.security());
-                try {
-                    subscription.listener().accept(changes);
-                } finally {
-                    SecurityContextHolder.setContext(previous);
-                }
-            });
-        } catch (UIDetachedException closed) {
+        if (!subscription.page().run(() -> subscription.listener().accept(changes))) {
             subscriptions.remove(subscription);
         }
     }
 
-    private record Subscription(UI ui, SecurityContext security, Predicate<Change> relevant,
-                                Consumer<List<Change>> listener) {
+    private record Subscription(SignedInUi page, Predicate<Change> relevant, Consumer<List<Change>> listener) {
     }
 }

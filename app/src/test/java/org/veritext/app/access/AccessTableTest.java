@@ -87,6 +87,7 @@ import org.veritext.core.user.UserAccountService;
 import org.veritext.search.index.SearchIndexAdministration;
 import org.veritext.search.query.ClaimSearch;
 import org.veritext.search.query.SearchRequest;
+import org.veritext.search.similar.SimilarClaims;
 
 /**
  * Who may do what, as one table: every service operation and every page, tried as someone signed out, as a user in
@@ -141,6 +142,7 @@ class AccessTableTest {
     @Autowired SuggestionService suggestions;
     @Autowired PresenceService presence;
     @Autowired ClaimSearch search;
+    @Autowired SimilarClaims similarClaims;
     @Autowired SearchIndexAdministration index;
 
     /** Usernames by kind of caller, unique to this run. */
@@ -206,6 +208,9 @@ class AccessTableTest {
         row("ClaimService.linkedToActor", CATALOG_READERS, f -> claims.linkedToActor(f.actor().id()));
         row("ClaimService.linkedToEvent", CATALOG_READERS, f -> claims.linkedToEvent(f.event().id()));
         row("ClaimService.get", MEMBERS, f -> claims.get(f.draft().id()));
+        row("ClaimService.markRepeatOf", ANNOTATORS,
+                f -> claims.markRepeatOf(f.draft().id(), f.draft().version(), f.submitted().id()));
+        row("ClaimService.repeats", MEMBERS, f -> claims.repeats(f.draft().id()));
         row("ClaimHistory.of", MEMBERS, f -> history.of(f.draft().id()));
         row("ReviewQueues.mine", SIGNED_IN, f -> queues.mine());
 
@@ -224,6 +229,7 @@ class AccessTableTest {
         });
 
         row("AssignmentService.of", MEMBERS, f -> assignments.of(f.article().id()));
+        row("AssignmentService.mine", SIGNED_IN, f -> assignments.mine());
         row("AssignmentService.assign", MANAGERS,
                 f -> assignments.assign(f.article().id(), userIds.get(REVIEWER), Duty.REVIEW));
         row("AssignmentService.unassign", MANAGERS,
@@ -265,6 +271,8 @@ class AccessTableTest {
                         DuplicateCheck.CREATE_ANYWAY));
         row("ActorService.update", CATALOG_EDITORS, f -> actors.update(f.actor().id(), f.actor().version(),
                 ActorDraft.of("Renamed " + UUID.randomUUID(), ActorType.PERSON)));
+        row("ActorService.addAlias", CATALOG_EDITORS,
+                f -> actors.addAlias(f.actor().id(), "Alias " + UUID.randomUUID()));
         row("ActorService.merge", MANAGERS_AND_ADMINS, f -> {
             ActorDetails other = f.anotherActor();
             return actors.merge(f.actor().id(), f.actor().version(), other.id(), other.version());
@@ -317,6 +325,9 @@ class AccessTableTest {
         row("ClaimSearch.search: with facets and a sort", SIGNED_IN, f -> search.search(new SearchRequest(
                 "bridge", java.util.Map.of(), SearchRequest.Order.NEWEST, 0, 10, null)));
         row("ClaimSearch.suggest", SIGNED_IN, f -> search.suggest("br", 5));
+        // Filtered inside to the caller's projects: anyone signed in may ask, and sees only what he may see.
+        row("SimilarClaims.checkedBefore", SIGNED_IN,
+                f -> similarClaims.checkedBefore("The bridge will open in May.", null, 5));
         row("SearchIndexAdministration.status", ADMINS, f -> index.status());
         row("SearchIndexAdministration.rebuild", ADMINS, f -> {
             index.rebuild();

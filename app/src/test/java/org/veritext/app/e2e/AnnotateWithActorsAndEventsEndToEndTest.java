@@ -102,6 +102,38 @@ class AnnotateWithActorsAndEventsEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void markingAMentionCanTeachTheCatalogTheNameUsedInTheArticle() throws Exception {
+        signInAs("annotator");
+        String articleId = demoArticleId();
+        open("/articles/" + articleId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark")));
+        String council = jdbc.queryForObject("SELECT id FROM actor WHERE name = 'Porto Velho City Council'",
+                String.class);
+
+        js("document.getElementById('article-text').focus()");
+        selectInText(browser, "Porto Velho");
+        click(By.id("mark-mention"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mention-target")));
+        wait.until(driver -> "Porto Velho".equals(js("return document.getElementById('mention-target').inputElement.value")));
+        assertThat(browser.findElements(By.id("mention-add-alias"))).as("nothing chosen yet, nothing to teach")
+                .allSatisfy(offer -> assertThat(offer.isDisplayed()).isFalse());
+        click(By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), 'Porto Velho City Council')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mention-add-alias"),
+                "Also know \u201CPorto Velho\u201D as a name of Porto Velho City Council"));
+        click(By.id("mention-add-alias"));
+        screenshot("mention-with-new-alias");
+        click(By.id("mention-mark"));
+
+        String mentionId = wait.until(driver -> jdbc.queryForList("SELECT id FROM mention WHERE article_id = ? "
+                + "AND quote = 'Porto Velho' AND actor_id = ?", String.class, java.util.UUID.fromString(articleId),
+                java.util.UUID.fromString(council)).stream().findFirst().orElse(null));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article-text mark[data-mention-id='" + mentionId + "']")));
+        assertThat(jdbc.queryForList("SELECT alias FROM actor_alias WHERE actor_id = ?", String.class,
+                java.util.UUID.fromString(council))).contains("Porto Velho");
+    }
+
+    @Test
     void aMentionSuggestionAndAClaimSuggestionAreEachAcceptedWithOneClick() throws Exception {
         signInAs("annotator");
         String articleId = demoArticleId();

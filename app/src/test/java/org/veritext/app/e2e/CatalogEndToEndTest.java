@@ -214,8 +214,15 @@ class CatalogEndToEndTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("actor-title"), "Zelénsky"));
         String kept = currentPath().substring("/actors/".length());
         assertThat(kept).isNotEqualTo(first.id().toString());
+        // Merging is a manager's call: the annotator may edit the actor but is not offered the merge.
+        assertThat(browser.findElement(By.id("edit-actor")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("merge-actor"))).allSatisfy(button ->
+                assertThat(button.isDisplayed()).isFalse());
 
-        // Merge the first into this one.
+        // The manager merges the first into this one.
+        signInAs("manager");
+        open("/actors/" + kept);
+        wait.until(ExpectedConditions.textToBe(By.id("actor-title"), "Zelénsky"));
         openDialog("merge-actor", "merge-dialog");
         pick(field("merge-actor-picker"), "volod", "Volodymyr Zelenskyy");
         screenshot("catalog-merge-pick");

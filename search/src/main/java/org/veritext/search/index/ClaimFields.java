@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.veritext.core.claim.ActorRole;
 import org.veritext.core.claim.ClaimDigest;
 
@@ -30,7 +32,7 @@ import org.veritext.core.claim.ClaimDigest;
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
@@ -103,6 +105,10 @@ public final class ClaimFields {
             FACETS.setMultiValued(facet.dimension(), true);
         }
     }
+    /** The name (not the aliases) of each actor who made the claim, stored for display only. */
+    public static final String CLAIMANT_NAME = "claimant_name";
+    /** What the claim means, as a unit-length vector ({@link ClaimVectors}); compared by dot product (= cosine). */
+    public static final String VECTOR = "vector";
 
     /** Searchable text, stored, with offsets in the postings so that highlighting needs no re-analysis. */
     private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -140,15 +146,23 @@ public final class ClaimFields {
     }
 
     public static Document toDocument(ClaimDigest claim) {
+        return toDocument(claim, null);
+    }
+
+    /** The claim's document; with its {@link #VECTOR} unless {@code vector} is null. */
+    public static Document toDocument(ClaimDigest claim, float[] vector) {
         try {
-            return FACETS.build(fields(claim));
+            return FACETS.build(fields(claim, vector));
         } catch (IOException e) {
             throw new UncheckedIOException("Building facet fields cannot do I/O", e);
         }
     }
 
-    private static Document fields(ClaimDigest claim) {
+    private static Document fields(ClaimDigest claim, float[] vector) {
         Document document = new Document();
+        if (vector != null) {
+            document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         document.add(new StringField(CLAIM_ID, claim.claimId().toString(), Field.Store.YES));
         document.add(new StringField(ARTICLE_ID, claim.articleId().toString(), Field.Store.YES));
         document.add(new StringField(PROJECT_ID, claim.projectId().toString(), Field.Store.YES));
@@ -174,6 +188,9 @@ public final class ClaimFields {
         }
         Set<String> facetValues = new HashSet<>();
         for (ClaimDigest.ActorDigest actor : claim.actors()) {
+            if (actor.role() == ActorRole.CLAIMANT && !actor.names().isEmpty()) {
+                document.add(new StoredField(CLAIMANT_NAME, actor.names().getFirst()));
+            }
             String roleField = roleField(actor.role());
             for (String name : actor.names()) {
                 document.add(new TextField(ACTOR, name, Field.Store.NO));
@@ -200,11 +217,6 @@ public final class ClaimFields {
         }
         document.add(new StringField(VERDICT, claim.verdict().name(), Field.Store.YES));
         facet(document, Facet.VERDICT, claim.verdict().name());
-        for (ClaimDigest.ActorDigest actor : claim.actors()) {
-            if (actor.role() == ActorRole.CLAIMANT && !actor.names().isEmpty()) {
-                document.add(new StoredField(CLAIMANT, actor.names().getFirst()));
-            }
-        }
         long modifiedAt = claim.modifiedAt().toEpochMilli();
         document.add(new StoredField(MODIFIED_AT, modifiedAt));
         document.add(new NumericDocValuesField(MODIFIED_AT, modifiedAt));

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.FieldInfos;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeFollower;
@@ -30,7 +32,10 @@ import org.veritext.search.index.ClaimIndex.RebuildProgress;
  * changes after its last commit.
  *
  * <p>Rebuilds run on the same thread, into a new generation swapped in when complete: at start when there is no
- * index of the current schema, and when an admin asks.
+ * index of the current schema (or, with {@link ClaimVectors} enabled, one without any vectors), and when an admin
+ * asks.
+ *
+ * <p>Each claim's vector ({@link ClaimVectors}) is computed here, per batch, on this thread: never in the save.
  */
 @Component
 public class ClaimIndexer implements ChangeFollower {
@@ -43,14 +48,22 @@ public class ClaimIndexer implements ChangeFollower {
     private final ClaimDigests claims;
     private final ChangeLog changeLog;
     private final ChangeSignal signal;
+    private final ClaimVectors vectors;
     /** Completed when the requested rebuild is done; null when none is requested. */
     private final AtomicReference<CompletableFuture<Void>> rebuildRequested = new AtomicReference<>();
 
     ClaimIndexer(ClaimIndex index, ClaimDigests claims, ChangeLog changeLog, ChangeSignal signal) {
+        this(index, claims, changeLog, signal, ClaimVectors.NONE);
+    }
+
+    @Autowired
+    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ChangeLog changeLog, ChangeSignal signal,
+                 ClaimVectors vectors) {
         this.index = index;
         this.claims = claims;
         this.changeLog = changeLog;
         this.signal = signal;
+        this.vectors = vectors;
     }
 
     @Override
@@ -61,7 +74,7 @@ public class ClaimIndexer implements ChangeFollower {
     /** Builds the index first if there is none of the current schema; then follows from where it stands. */
     @Override
     public long startPosition() {
-        if (index.needsRebuild()) {
+        if (index.needsRebuild() || vectors.enabled() && lacksVectors(index)) {
             rebuildNow();
         }
         return index.live().appliedPosition();
@@ -86,7 +99,7 @@ public class ClaimIndexer implements ChangeFollower {
         Map<UUID, ClaimDigest> current = claims.find(claimIds);
         Set<UUID> removed = new HashSet<>(claimIds);
         removed.removeAll(current.keySet());
-        live.update(current.values(), removed);
+        live.update(current.values(), removed, vectors);
         live.refresh(changes.getLast().position());
         index.announceVisible();
         commitIfDue(live);
@@ -131,6 +144,12 @@ public class ClaimIndexer implements ChangeFollower {
         }
     }
 
+    /** True if the index holds claims but not one vector: it was built while vectors were switched off. */
+    private static boolean lacksVectors(ClaimIndex index) {
+        return index.withSearcher(searcher -> searcher.getIndexReader().numDocs() > 0
+                && FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ClaimFields.VECTOR) == null);
+    }
+
     /**
      * Builds a new generation from every claim in the database and swaps it in. It reflects at least every change
      * up to the log's head when it started, so following resumes from there (changes after it that the snapshot
@@ -150,7 +169,7 @@ public class ClaimIndexer implements ChangeFollower {
             RebuildProgress[] done = {progress};
             claims.forEachBatch(REBUILD_BATCH_SIZE, batch -> {
                 try {
-                    next.add(batch);
+                    next.add(batch, vectors);
                 } catch (IOException e) {
                     throw new IllegalStateException("Writing the new search index failed", e);
                 }

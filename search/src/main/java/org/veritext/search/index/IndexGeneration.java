@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -146,8 +149,16 @@ final class IndexGeneration implements AutoCloseable {
 
     /** Adds or replaces claims and removes others, not yet visible to searches. */
     void update(Collection<ClaimDigest> current, Collection<UUID> removed) throws IOException {
-        for (ClaimDigest claim : current) {
-            writer.updateDocument(ClaimFields.idTerm(claim.claimId()), ClaimFields.toDocument(claim));
+        update(current, removed, ClaimVectors.NONE);
+    }
+
+    /** Adds or replaces claims, each with its vector, and removes others, not yet visible to searches. */
+    void update(Collection<ClaimDigest> current, Collection<UUID> removed, ClaimVectors vectors) throws IOException {
+        List<ClaimDigest> claims = List.copyOf(current);
+        List<float[]> vectorList = claims.isEmpty() ? List.of() : vectors.of(claims);
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimDigest claim = claims.get(i);
+            writer.updateDocument(ClaimFields.idTerm(claim.claimId()), ClaimFields.toDocument(claim, vectorList.get(i)));
         }
         for (UUID claimId : removed) {
             writer.deleteDocuments(ClaimFields.idTerm(claimId));
@@ -157,7 +168,18 @@ final class IndexGeneration implements AutoCloseable {
 
     /** Adds claims known not to be in the index yet (a rebuild). */
     void add(Collection<ClaimDigest> claims) throws IOException {
-        writer.addDocuments(claims.stream().map(ClaimFields::toDocument).toList());
+        add(claims, ClaimVectors.NONE);
+    }
+
+    /** Adds claims known not to be in the index yet (a rebuild), each with its vector. */
+    void add(Collection<ClaimDigest> claims, ClaimVectors vectors) throws IOException {
+        List<ClaimDigest> batch = List.copyOf(claims);
+        List<float[]> vectorList = batch.isEmpty() ? List.of() : vectors.of(batch);
+        List<Document> documents = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            documents.add(ClaimFields.toDocument(batch.get(i), vectorList.get(i)));
+        }
+        writer.addDocuments(documents);
         uncommittedChanges = true;
     }
 

@@ -1,6 +1,6 @@
 package org.veritext.search.query;
 
-import static org.veritext.search.index.ClaimFields.CLAIMANT;
+import static org.veritext.search.index.ClaimFields.CLAIMANT_NAME;
 import static org.veritext.search.index.ClaimFields.PUBLISHED_DAY;
 import static org.veritext.search.index.ClaimFields.REVIEW_STATE;
 import static org.veritext.search.index.ClaimFields.VERDICT;
@@ -182,7 +182,7 @@ public class ClaimSearch {
                     snippet(highlights, RESTATEMENT, i, document),
                     Verdict.valueOf(document.get(VERDICT)),
                     reviewState == null ? null : ReviewState.valueOf(reviewState),
-                    document.get(CLAIMANT)));
+                    document.get(CLAIMANT_NAME)));
         }
         return hits;
     }

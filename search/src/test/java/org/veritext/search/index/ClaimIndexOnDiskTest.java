@@ -168,7 +168,7 @@ class ClaimIndexOnDiskTest {
         live.update(List.of(new ClaimDigest(claim.claimId(), claim.articleId(), claim.projectId(), claim.quote(),
                 "Second wording", claim.articleTitle(), null, null, claim.createdById(), "annotator",
                 claim.createdAt(), Instant.now(), Verdict.NOT_YET_RATED, ReviewState.DRAFT, "", List.of(), List.of(),
-                List.of())), Set.of());
+                List.of(), null)), Set.of());
         live.refresh(1);
         assertThat(index.documentCount()).isOne();
 
@@ -232,6 +232,6 @@ class ClaimIndexOnDiskTest {
         Instant now = Instant.now();
         return new ClaimDigest(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), quote, "", "Talks", null, null,
                 UUID.randomUUID(), "annotator", now, now, Verdict.NOT_YET_RATED, ReviewState.DRAFT, "", List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 }

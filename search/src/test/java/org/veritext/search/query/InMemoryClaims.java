@@ -167,7 +167,7 @@ final class InMemoryClaims implements AutoCloseable {
         ClaimDigest digest() {
             return new ClaimDigest(id, UUID.randomUUID(), project, quote, restatement, "Article about " + quote,
                     publisher, publishedOn, UUID.randomUUID(), creator, modifiedAt, modifiedAt, verdict, state, "",
-                    List.of(), List.copyOf(actors), List.copyOf(events));
+                    List.of(), List.copyOf(actors), List.copyOf(events), null);
         }
     }
 }

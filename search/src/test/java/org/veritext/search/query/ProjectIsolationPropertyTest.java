@@ -24,10 +24,14 @@ import org.veritext.core.testing.SignIn;
 import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.index.ClaimFields.Facet;
 import org.veritext.search.index.ClaimIndexer;
+import org.veritext.search.similar.CheckedBefore;
+import org.veritext.search.similar.SimilarClaims;
 
 /**
  * Property: whoever searches, for whatever, sees only claims of the projects he is a member of, and every one of
- * those that matches; the facet counts too. (Facet counts against a brute-force count: {@link FacetCountsPropertyTest}.) Random projects, random memberships, random claims, random queries; the seed is printed with
+ * those that matches, with facet counts of those only (against a brute-force count: {@link FacetCountsPropertyTest});
+ * and "checked before?" offers him only claims of his projects, among them every one sharing
+ * the words asked. Random projects, random memberships, random claims, random queries; the seed is printed with
  * any failure so it can be replayed.
  */
 class ProjectIsolationPropertyTest extends DatabaseTest {
@@ -46,6 +50,9 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
     private ClaimSearch search;
 
     @Autowired
+    private SimilarClaims similar;
+
+    @Autowired
     private ClaimIndexer indexer;
 
     @Autowired
@@ -58,6 +65,9 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
             checkWorld(seed);
         }
     }
+
+    /** The project of every claim made so far, in every world: "checked before?" looks across all of them. */
+    private final Map<UUID, UUID> projectOfEveryClaim = new HashMap<>();
 
     private void checkWorld(long seed) {
         Random random = new Random(seed);
@@ -92,6 +102,7 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
                 textOfClaim.put(claimId, sentence);
             }
         });
+        projectOfEveryClaim.putAll(projectOfClaim);
         assertThat(index.awaitVisible(changeLog.head(), Duration.ofSeconds(10))).isTrue();
 
         for (int q = 0; q < 40; q++) {
@@ -117,7 +128,32 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
             long creatorCounts = hits.facets().stream().filter(counts -> counts.facet() == Facet.CREATOR)
                     .flatMap(counts -> counts.values().stream()).mapToLong(FacetCounts.Value::count).sum();
             assertThat(creatorCounts).as("seed %d: the creator facet for %s", seed, user).isEqualTo(expected.size());
+
+            // "Checked before?": only claims of his projects, and among them every one sharing the words asked.
+            CheckedBefore earlier = SignIn.as(user, () -> similar.checkedBefore(query + " w" + seed, null,
+                    SimilarClaims.MAX_LIMIT));
+            Set<UUID> offered = new HashSet<>();
+            earlier.claims().forEach(claim -> offered.add(claim.claimId()));
+            assertThat(offered).as("seed %d: checked before? for %s in %s", seed, user, visible)
+                    .allSatisfy(claim -> assertThat(memberOfAnyWorld(user)).contains(projectOfEveryClaim.get(claim)))
+                    .containsAll(expected);
         }
+    }
+
+    /** Every project {@code user} is a member of, in any world so far. */
+    private Set<UUID> memberOfAnyWorld(String user) {
+        Set<UUID> projects = new HashSet<>();
+        projectOfEveryClaim.values().forEach(project -> {
+            if (isMember(user, project)) {
+                projects.add(project);
+            }
+        });
+        return projects;
+    }
+
+    private boolean isMember(String user, UUID project) {
+        return !jdbc.queryForList("SELECT 1 FROM project_member WHERE project_id = ? AND user_id = ?", project,
+                userId(user)).isEmpty();
     }
 
     /** A sentence of random words, with a word of its world (w1, w2…) so that searches stay within one world. */

@@ -245,7 +245,7 @@ class SearchSpeedBenchmark {
                 quote.toString(), restatement.get(), "Article " + (n / 5), "Publisher " + random.nextInt(40),
                 LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700)), UUID.randomUUID(),
                 "Annotator " + random.nextInt(20), at, at, Verdict.values()[random.nextInt(Verdict.values().length)],
-                ReviewState.values()[random.nextInt(ReviewState.values().length)], "", List.of(), actors, events);
+                ReviewState.values()[random.nextInt(ReviewState.values().length)], "", List.of(), actors, events, null);
     }
 
     /** Pronounceable distinct words: base-20 syllables. */

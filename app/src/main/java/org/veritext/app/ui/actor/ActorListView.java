@@ -1,5 +1,7 @@
 package org.veritext.app.ui.actor;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -29,17 +34,19 @@ import org.veritext.core.changes.SubjectType;
 @Route("actors")
 @PageTitle("Actors · Veritext")
 @PermitAll
-public class ActorListView extends Div {
+public class ActorListView extends Div implements BeforeEnterObserver {
 
     /** The name links to the actor's page (a real link: keyboard, new tab); Lit escapes the name. */
     private static final String NAME = "<a class=\"grid-link\" router-link href=\"${item.href}\">${item.name}</a>";
 
+    private final Access access;
     private final LiveUpdates liveUpdates;
     private final Grid<ActorDetails> grid = new Grid<>(ActorDetails.class, false);
     private final TextField filter = new TextField();
     private Registration following;
 
-    public ActorListView(ActorService actors, LiveUpdates liveUpdates) {
+    public ActorListView(ActorService actors, LiveUpdates liveUpdates, Access access) {
+        this.access = access;
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "actor-list-view");
 
@@ -57,6 +64,7 @@ public class ActorListView extends Div {
         Button newActor = new Button("New actor", VaadinIcon.PLUS.create(),
                 click -> ActorForm.forNew(actors, created -> ActorView.open(created.id())).open());
         newActor.setId("new-actor");
+        newActor.setVisible(access.can(Permission.EDIT_CATALOG));
         newActor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Actors"), filter, newActor);
@@ -86,6 +94,14 @@ public class ActorListView extends Div {
         return filter.isEmpty() ? "No actors yet. Create one with \u201CNew actor\u201D."
                 : "No actor has a name or alias containing \u201C" + Abbreviation.of(filter.getValue().strip(), 40)
                 + "\u201D. Create it with \u201CNew actor\u201D.";
+    }
+
+    /** Someone in no project may not see the catalog: to him the page does not exist, as any page he may not see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.can(Permission.READ_CATALOG)) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     /** Actors created, changed or merged by colleagues appear without a reload. */

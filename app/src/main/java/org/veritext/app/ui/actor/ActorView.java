@@ -1,5 +1,7 @@
 package org.veritext.app.ui.actor;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -39,9 +41,11 @@ public class ActorView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final ActorService actors;
     private final ClaimService claims;
+    private final Access access;
     private ActorDetails actor;
 
-    public ActorView(ActorService actors, ClaimService claims) {
+    public ActorView(ActorService actors, ClaimService claims, Access access) {
+        this.access = access;
         this.actors = actors;
         this.claims = claims;
         addClassNames("catalog-page", "actor-view");
@@ -99,6 +103,9 @@ public class ActorView extends Div implements BeforeEnterObserver, HasDynamicTit
         merge.setId("merge-actor");
         merge.setTooltipText("When two actors are one person or body: keep this one, and move the other's names "
                 + "and links here");
+        // Offer only what the server will do for this user: annotators edit, managers also merge.
+        edit.setVisible(access.can(Permission.EDIT_CATALOG));
+        merge.setVisible(access.can(Permission.MERGE_ACTORS));
         Div actions = new Div(edit, merge);
         actions.addClassName("catalog-actions");
 

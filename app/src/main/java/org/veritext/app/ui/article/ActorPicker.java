@@ -20,6 +20,7 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         super(label);
         setId(id);
         setWidthFull();
+        setAutoExpand(AutoExpandMode.VERTICAL); // every chosen name whole, on as many rows as it takes
         setItemLabelGenerator(actor -> actor.name() + " \u00B7 " + actor.type().label());
         setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
                 : actors.complete(query.getFilter().orElse(""), Math.min(query.getLimit(), SHOWN)).stream());

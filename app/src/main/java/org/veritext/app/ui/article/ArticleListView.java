@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,20 +31,25 @@ import org.veritext.core.project.ProjectSummary;
 import java.util.Set;
 import java.util.UUID;
 import org.veritext.app.live.LiveUpdates;
+import org.veritext.app.ui.common.Ids;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.core.article.ArticleService;
+import org.veritext.core.assignment.AssignmentService;
 import org.veritext.core.article.ArticleSummary;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.importing.ArticleFileReader;
 
 /**
  * The articles of the user's projects, newest first, filterable by project and title; the way in to importing one
- * (offered only to those who may import somewhere).
+ * (offered only to those who may import somewhere). {@code ?project={projectId}} opens it filtered by that project.
  */
 @Route("articles")
 @PageTitle("Articles · Veritext")
 @PermitAll
-public class ArticleListView extends Div {
+public class ArticleListView extends Div implements BeforeEnterObserver {
+
+    /** The query parameter naming the project to show, e.g. in the project page's link. */
+    public static final String PROJECT_PARAMETER = "project";
 
     /** The changes that alter what the list shows: its rows and their claim counts. */
     private static final Set<ChangeKind> LISTED_CHANGES =
@@ -54,13 +61,14 @@ public class ArticleListView extends Div {
     private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     private final TextField titleFilter = new TextField();
     private final Select<ProjectSummary> projectFilter = new Select<>();
+    private final List<ProjectSummary> mine;
 
     public ArticleListView(ArticleService articles, ArticleFileReader fileReader, LiveUpdates liveUpdates,
-                           ProjectService projectService, Access access) {
+                           ProjectService projectService, Access access, AssignmentService assignments) {
         this.articles = articles;
         this.liveUpdates = liveUpdates;
         addClassName("article-list-view");
-        List<ProjectSummary> mine = projectService.list().stream().filter(ProjectSummary::isMember).toList();
+        mine = projectService.list().stream().filter(ProjectSummary::isMember).toList();
         Map<UUID, String> projectNames = mine.stream()
                 .collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name));
 
@@ -107,6 +115,13 @@ public class ArticleListView extends Div {
         grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7em");
         grid.addColumn(summary -> LocalTimes.format(summary.importedAt())).setHeader("Imported")
                 .setSortProperty("importedAt").setFlexGrow(1);
+        Set<UUID> managed = mine.stream().map(ProjectSummary::id)
+                .filter(project -> access.can(Permission.MANAGE_WORK, project)).collect(Collectors.toSet());
+        if (!managed.isEmpty()) {
+            // Managers ask members to annotate or review an article from here; others never see the button.
+            grid.addComponentColumn(summary -> assignButton(summary, managed, assignments, projectService))
+                    .setHeader("Work").setFlexGrow(0).setWidth("7em");
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> articles.list(projectFilter.getValue() == null ? null : projectFilter.getValue().id(),
                 titleFilter.getValue(),
@@ -118,6 +133,18 @@ public class ArticleListView extends Div {
                 : importable.isEmpty() ? "No articles yet in your projects." : "No articles yet. Import one to start annotating.");
 
         add(toolbar, grid);
+    }
+
+    /**
+     * Filters by the project the address names, if it is one of the user's (anyone can edit an address); an address
+     * without one shows all his projects, also when Vaadin reuses this view for it.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectFilter.setValue(event.getLocation().getQueryParameters().getSingleParameter(PROJECT_PARAMETER)
+                .flatMap(Ids::parse)
+                .flatMap(projectId -> mine.stream().filter(project -> project.id().equals(projectId)).findFirst())
+                .orElse(null));
     }
 
     /** New articles and claim counts follow what colleagues do, without a reload. */
@@ -132,6 +159,20 @@ public class ArticleListView extends Div {
     protected void onDetach(DetachEvent detach) {
         following.remove();
         super.onDetach(detach);
+    }
+
+    private static Button assignButton(ArticleSummary summary, Set<UUID> managed, AssignmentService assignments,
+                                       ProjectService projectService) {
+        Button assign = new Button("Assign", VaadinIcon.USERS.create());
+        assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        assign.addClassName("assign-article");
+        assign.getElement().setAttribute("data-article-id", summary.id().toString());
+        assign.setVisible(managed.contains(summary.projectId()));
+        assign.addClickListener(click -> new AssignDialog(assignments, summary.id(), summary.title(),
+                projectService.get(summary.projectId())).open());
+        // The row's own click opens the article; a click on the button must not.
+        assign.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return assign;
     }
 
     private void open(UUID articleId) {

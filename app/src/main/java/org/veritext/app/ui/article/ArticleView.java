@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.veritext.app.live.LiveUpdates;
+import org.veritext.app.live.OpenArticleViews;
 import org.veritext.app.ui.article.ClaimText.Annotation;
 import org.veritext.app.ui.common.Ids;
 import org.veritext.app.ui.common.LocalTimes;
@@ -104,10 +105,11 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
     private final Button markMention = new Button("Mark mention", VaadinIcon.USER_CHECK.create());
+    private final PresenceAvatars presence;
 
     public ArticleView(ArticleService articles, ClaimService claimService, MentionService mentionService,
                        SuggestionService suggestionService, ActorService actorService, EventService eventService,
-                       UserAccountService people, LiveUpdates liveUpdates) {
+                       UserAccountService people, LiveUpdates liveUpdates, OpenArticleViews openViews) {
         this.articles = articles;
         this.claimService = claimService;
         this.mentionService = mentionService;
@@ -118,6 +120,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         this.liveUpdates = liveUpdates;
         this.editor = new ClaimEditor(new EditorActions(), actorService, eventService);
         this.suggestionPanel = new SuggestionPanel(new SuggestionActions());
+        this.presence = new PresenceAvatars(openViews);
         addClassName("article-view");
         claimCount.addClassName("claim-count");
         // Wired once: Vaadin reuses this view when one article leads to another, and build() runs each time.
@@ -261,7 +264,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
             meta.add(source);
         }
         meta.add(new Span("Imported by " + article.importedBy().name() + ", " + LocalTimes.format(article.importedAt())));
-        return new Header(title, meta);
+        presence.follow(article.id());
+        return new Header(presence, title, meta);
     }
 
     // ---------------------------------------------------------------- claims

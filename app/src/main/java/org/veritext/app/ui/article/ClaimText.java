@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
@@ -48,13 +47,13 @@ public class ClaimText extends Component {
             String claimants = claim.actorsIn(ActorRole.CLAIMANT).stream().map(ActorRef::name)
                     .collect(Collectors.joining(", "));
             return new Annotation(claim.id().toString(), "claim", claim.start(), claim.end(), claim.verdict().name(),
-                    "Claim, " + claim.verdict().label().toLowerCase(Locale.ROOT)
-                            + (claimants.isEmpty() ? "" : ", by " + claimants));
+                    claim.verdict().label()
+                            + (claimants.isEmpty() ? "" : ", by " + claimants)); // the element writes "Claim: "
         }
 
         static Annotation of(MentionDetails mention) {
             return new Annotation(mention.id().toString(), "mention", mention.start(), mention.end(), null,
-                    "Mention: " + mention.label());
+                    mention.label()); // the element writes "Mention: "
         }
     }
 

@@ -17,6 +17,7 @@ class EventPicker extends MultiSelectComboBox<EventRef> {
         super("Event");
         setId("claim-event");
         setWidthFull();
+        setAutoExpand(AutoExpandMode.VERTICAL); // every chosen name whole, on as many rows as it takes
         setItemLabelGenerator(event -> event.startsOn() == null ? event.title()
                 : event.title() + " \u00B7 " + LocalTimes.format(event.startsOn()));
         setItems(query -> query.getOffset() > 0 ? Stream.empty()

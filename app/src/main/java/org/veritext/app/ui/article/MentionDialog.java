@@ -3,6 +3,7 @@ package org.veritext.app.ui.article;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.veritext.app.ui.error.Notifications;
+import org.veritext.core.DomainException;
 import org.veritext.core.actor.ActorRef;
 import org.veritext.core.actor.ActorService;
 import org.veritext.core.anchor.TextSelection;
 import org.veritext.core.event.EventRef;
 import org.veritext.core.event.EventService;
+import org.veritext.core.names.NameKeys;
 
 /**
  * Who or what the selected words name: one combo box over actors and events, already searching for the selected
@@ -37,6 +41,7 @@ class MentionDialog extends Dialog {
     }
 
     private final ComboBox<Named> named = new ComboBox<>("Who or what is named here?");
+    private final Checkbox alsoAlias = new Checkbox();
 
     MentionDialog(TextSelection selection, ActorService actors, EventService events, Consumer<Named> onChosen) {
         setId("mention-dialog");
@@ -71,11 +76,33 @@ class MentionDialog extends Dialog {
                 close();
             }).open());
         });
-        add(new Paragraph("\u201C" + selection.quote() + "\u201D"), named);
+        // "Moscow" for Russia: offer to teach the catalog the name, so the next article's "Moscow" is found by itself.
+        alsoAlias.setId("mention-add-alias");
+        alsoAlias.setVisible(false);
+        named.addValueChangeListener(chosen -> {
+            Named target = chosen.getValue();
+            boolean newName = target != null && target.actor() != null
+                    && !NameKeys.fold(target.actor().name()).equals(NameKeys.fold(selection.quote()));
+            alsoAlias.setVisible(newName);
+            alsoAlias.setValue(false);
+            if (newName) {
+                alsoAlias.setLabel("Also know \u201C" + selection.quote().strip() + "\u201D as a name of "
+                        + target.actor().name());
+            }
+        });
+        add(new Paragraph("\u201C" + selection.quote() + "\u201D"), named, alsoAlias);
 
         Button mark = new Button("Mark", click -> {
-            if (named.getValue() != null) {
-                onChosen.accept(named.getValue());
+            Named target = named.getValue();
+            if (target != null) {
+                if (alsoAlias.isVisible() && alsoAlias.getValue()) {
+                    try {
+                        actors.addAlias(target.actor().id(), selection.quote());
+                    } catch (DomainException refused) {
+                        Notifications.error(refused.getMessage()); // the mention is still made below
+                    }
+                }
+                onChosen.accept(target);
                 close();
             }
         });
@@ -86,7 +113,10 @@ class MentionDialog extends Dialog {
         addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 // Searching for the selected words: most often the first offer is the one.
-                named.getElement().executeJs("this.filter = $0; this.opened = true;", selection.quote());
+                // The words go in the input too: setting only the filter searched for them but showed an empty box.
+                // Opened once the dialog has settled: opened at once, the dialog's own focus handling closed the list again.
+                named.getElement().executeJs("const box = this; box.inputElement.value = $0; box.filter = $0;"
+                        + " setTimeout(() => { box.opened = true; }, 50);", selection.quote());
                 named.focus();
             }
         });

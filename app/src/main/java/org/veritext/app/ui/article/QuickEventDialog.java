@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import org.veritext.app.ui.error.Notifications;
@@ -16,6 +17,7 @@ import org.veritext.core.event.EventDraft;
 import org.veritext.core.event.EventRef;
 import org.veritext.core.event.EventService;
 import org.veritext.core.event.EventType;
+import org.veritext.core.event.EventTypeGuess;
 
 /** A new event from the claim editor, without leaving it: the typed title, its kind and start date, Enter. */
 class QuickEventDialog extends Dialog {
@@ -25,6 +27,7 @@ class QuickEventDialog extends Dialog {
     private final TextField title = new TextField("Title");
     private final Select<EventType> type = new Select<>();
     private final DatePicker startsOn = new DatePicker("Started on (if known)");
+    private boolean typeChosen;
 
     QuickEventDialog(EventService events, String typedTitle, Consumer<EventRef> onCreated) {
         this.events = events;
@@ -38,7 +41,15 @@ class QuickEventDialog extends Dialog {
         type.setLabel("Kind");
         type.setItems(EventType.values());
         type.setItemLabelGenerator(EventType::label);
-        type.setValue(EventType.TALKS);
+        type.setValue(EventTypeGuess.of(title.getValue()));
+        // The kind follows the title until the fact-checker picks one himself.
+        title.setValueChangeMode(ValueChangeMode.EAGER);
+        title.addValueChangeListener(typed -> {
+            if (!typeChosen) {
+                type.setValue(EventTypeGuess.of(typed.getValue()));
+            }
+        });
+        type.addValueChangeListener(chosen -> typeChosen |= chosen.isFromClient());
         startsOn.setId("quick-event-starts");
         add(title, type, startsOn);
 

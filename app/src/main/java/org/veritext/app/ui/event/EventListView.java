@@ -1,5 +1,7 @@
 package org.veritext.app.ui.event;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +14,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -28,17 +33,19 @@ import org.veritext.core.event.EventService;
 @Route("events")
 @PageTitle("Events · Veritext")
 @PermitAll
-public class EventListView extends Div {
+public class EventListView extends Div implements BeforeEnterObserver {
 
     /** The title links to the event's page (a real link: keyboard, new tab); Lit escapes the title. */
     private static final String TITLE = "<a class=\"grid-link\" router-link href=\"${item.href}\">${item.title}</a>";
 
+    private final Access access;
     private final LiveUpdates liveUpdates;
     private final Grid<EventDetails> grid = new Grid<>(EventDetails.class, false);
     private final TextField filter = new TextField();
     private Registration following;
 
-    public EventListView(EventService events, ActorService actors, LiveUpdates liveUpdates) {
+    public EventListView(EventService events, ActorService actors, LiveUpdates liveUpdates, Access access) {
+        this.access = access;
         this.liveUpdates = liveUpdates;
         addClassNames("catalog-list-view", "event-list-view");
 
@@ -56,6 +63,7 @@ public class EventListView extends Div {
         Button newEvent = new Button("New event", VaadinIcon.PLUS.create(),
                 click -> new EventForm(events, actors, null, created -> EventView.open(created.id())).open());
         newEvent.setId("new-event");
+        newEvent.setVisible(access.can(Permission.EDIT_CATALOG));
         newEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Div toolbar = new Div(new H2("Events"), filter, newEvent);
@@ -88,6 +96,14 @@ public class EventListView extends Div {
         return filter.isEmpty() ? "No events yet. Create one with \u201CNew event\u201D."
                 : "No event has a title containing \u201C" + Abbreviation.of(filter.getValue().strip(), 40)
                 + "\u201D. Create it with \u201CNew event\u201D.";
+    }
+
+    /** Someone in no project may not see the catalog: to him the page does not exist, as any page he may not see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.can(Permission.READ_CATALOG)) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     /** Events created or changed by colleagues appear without a reload. */

@@ -1,5 +1,7 @@
 package org.veritext.app.ui.event;
 
+import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,9 +46,11 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EventService events;
     private final ActorService actors;
     private final ClaimService claims;
+    private final Access access;
     private EventDetails event;
 
-    public EventView(EventService events, ActorService actors, ClaimService claims) {
+    public EventView(EventService events, ActorService actors, ClaimService claims, Access access) {
+        this.access = access;
         this.events = events;
         this.actors = actors;
         this.claims = claims;
@@ -98,6 +102,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
                 click -> new EventForm(events, actors, event, this::show).open());
         edit.setId("edit-event");
+        edit.setVisible(access.can(Permission.EDIT_CATALOG));
         Div actions = new Div(edit);
         actions.addClassName("catalog-actions");
         Div heading = new Div(title, type);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.veritext.app.live.LiveUpdates;
 import org.veritext.app.ui.actor.ActorListView;
 import org.veritext.app.ui.admin.AdminView;
 import org.veritext.app.ui.article.ArticleListView;
@@ -27,13 +28,19 @@ import org.veritext.app.ui.project.ProjectListView;
 import org.veritext.app.ui.review.ReviewView;
 import org.veritext.core.access.Access;
 import org.veritext.core.access.Permission;
+import org.veritext.core.notification.NotificationService;
+import org.veritext.core.user.CurrentUser;
 
-/** The frame around every signed-in view: the product name, the main places, and who is signed in. */
+/**
+ * The frame around every signed-in view: the product name, the main places, the bell with the user's notifications,
+ * and who is signed in.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, Access access) {
+    public MainLayout(AuthenticationContext authentication, Access access, NotificationService notifications,
+                      LiveUpdates liveUpdates, CurrentUser currentUser) {
         Anchor brand = new Anchor("review", "Veritext");
         brand.addClassName("brand");
 
@@ -45,8 +52,9 @@ public class MainLayout extends AppLayout {
                 link("Projects", ProjectListView.class, VaadinIcon.FOLDER_O));
         // The admin's places are offered only to those the server lets in (it asks the same policy).
         if (access.can(Permission.ADMINISTER)) {
-            places.add(link("Users", UserAdminView.class, VaadinIcon.KEY),
-                    link("Index", AdminView.class, VaadinIcon.COG));
+            RouterLink index = link("Index", AdminView.class, VaadinIcon.COG);
+            index.setHighlightCondition(HighlightConditions.sameLocation()); // "admin" is a prefix of "admin/users"
+            places.add(link("Users", UserAdminView.class, VaadinIcon.KEY), index);
         }
         places.addClassName("main-nav");
 
@@ -59,7 +67,8 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div bar = new Div(brand, places, new Div(user, signOut));
+        NotificationBell bell = new NotificationBell(notifications, liveUpdates, currentUser);
+        Div bar = new Div(brand, places, new Div(bell, user, signOut));
         bar.addClassName("top-bar");
         addToNavbar(bar);
         setDrawerOpened(false); // the few places fit in the top bar; no drawer to open
