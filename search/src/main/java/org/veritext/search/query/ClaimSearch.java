@@ -60,6 +60,7 @@ public class ClaimSearch {
     /** How long a search waits for the index to show the searcher's own latest change. */
     static final Duration OWN_CHANGES_WAIT = Duration.ofSeconds(2);
     private static final String[] HIGHLIGHTED_FIELDS = {QUOTE, RESTATEMENT, ARTICLE_TITLE};
+    private static final Sort RECENTLY_CHANGED_FIRST = new Sort(newest(MODIFIED_AT, true));
     private static final Sort NEWEST_FIRST = new Sort(newest(PUBLISHED_DAY, true), newest(MODIFIED_AT, true));
     private static final Sort OLDEST_FIRST = new Sort(newest(PUBLISHED_DAY, false), newest(MODIFIED_AT, false));
 
@@ -113,7 +114,12 @@ public class ClaimSearch {
         int from = Math.max(0, request.offset());
         int size = Math.clamp(request.limit(), 0, MAX_PAGE_SIZE);
         boolean byDate = parsed.matchAll() || request.order() != SearchRequest.Order.RELEVANCE;
-        Sort sort = request.order() == SearchRequest.Order.OLDEST ? OLDEST_FIRST : NEWEST_FIRST;
+        // Without words and without a chosen order: the most recently changed claims first, as the list always was.
+        Sort sort = switch (request.order()) {
+            case RELEVANCE -> RECENTLY_CHANGED_FIRST;
+            case NEWEST -> NEWEST_FIRST;
+            case OLDEST -> OLDEST_FIRST;
+        };
         try {
             BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed.query());
             IndexSearcher searcher = budgeted.searcher();

@@ -47,7 +47,7 @@ class SearchSyntaxTest {
                 .actor(ActorRole.SUBJECT, "Volodymyr Zelenskyy", "Владимир Зеленский")
                 .actor(ActorRole.CLAIMANT, "Rustem Umerov");
         InMemoryClaims.Claim enactedClaim = claim("Parliament enacted the law on 1,250,000 hryvnias of aid")
-                .state(ReviewState.SUBMITTED).publisher("Harbour Herald");
+                .state(ReviewState.SUBMITTED).publisher("Harbour Herald").modifiedAt("2024-12-31T00:00:00Z");
         for (InMemoryClaims.Claim each : List.of(earningsClaim, bodiesClaim, exchangeClaim, enactedClaim)) {
             index.add(each.digest());
         }
@@ -132,8 +132,8 @@ class SearchSyntaxTest {
     }
 
     @Test
-    void aQueryOfFiltersOnlyListsNewestFirst() {
-        assertThat(index.ids("-verdict:true")).containsExactly(exchange, earnings, enacted);
+    void aQueryOfFiltersOnlyListsTheMostRecentlyChangedFirst() {
+        assertThat(index.ids("-verdict:true")).containsExactly(earnings, exchange, enacted);
     }
 
     @ParameterizedTest

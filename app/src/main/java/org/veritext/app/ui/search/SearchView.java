@@ -66,7 +66,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final FacetSidebar facets = new FacetSidebar(this::toggle);
     private final Set<String> shownNotices = new LinkedHashSet<>();
     private final Div body = new Div();
-    private VirtualList<ClaimHit> results = resultList();
+    private final VirtualList<ClaimHit> results = resultList();
     private volatile SearchState state = SearchState.empty();
     private boolean settingFromAddress;
 
@@ -179,10 +179,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
         show(first.notices());
         facets.show(first.facets());
         showChips(searched);
-        // A new list for each search: a reused one kept the previous search's rows in the page, hidden.
-        VirtualList<ClaimHit> fresh = resultList();
-        body.replace(results, fresh);
-        results = fresh;
         results.setDataProvider(DataProvider.<ClaimHit>fromCallbacks(
                 page -> {
                     int offset = page.getOffset();
