@@ -1,5 +1,6 @@
 package org.veritext.search.index;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * English analysis for claims: words split by Unicode rules, possessives dropped ("Russia's" finds "Russia"), case
  * and accents folded ("Türkiye" finds "turkiye", "Erdoğan" finds "Erdogan"), English stop words dropped, and
- * words stemmed ("talks" finds "talk"). Names of actors are analysed as names instead: each word becomes its keys
+ * words stemmed ("talks" finds "talk"). Numbers are written one way: "6,000", "6 000" and "6000" are one term. Each text
+ * field has an unstemmed twin ({@link ClaimFields#unstemmed}) for prefix and fuzzy terms. Names of actors are analysed as names instead: each word becomes its keys
  * in every script and spelling ({@link NameKeysFilter}), with nothing stemmed or dropped. The same analysis runs on
  * documents and on queries.
  */
@@ -32,9 +34,18 @@ public final class ClaimAnalyzer extends Analyzer {
         }
         TokenStream stream = new EnglishPossessiveFilter(words);
         stream = new ICUFoldingFilter(stream);
+        if (ClaimFields.isUnstemmedField(fieldName)) {
+            return new TokenStreamComponents(words, stream);
+        }
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(words, stream);
+    }
+
+    /** Digit groups are joined before the words are split: "6,000" and "6 000" are indexed as "6000". */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return ClaimFields.isNameField(fieldName) ? reader : Numbers.joiningDigitGroups(reader);
     }
 
     /** Prefix and fuzzy query terms are not analysed, only folded, so that "Türk*" still finds "turkish". */

@@ -11,9 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -40,6 +42,8 @@ public class ClaimIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ClaimIndex.class);
     private static final String GENERATION_PREFIX = "gen-";
     private static final String NODE_LOCK = "veritext-node.lock";
+    /** How long the searcher of a paging session is kept after it was superseded. */
+    static final Duration SESSION_AGE = Duration.ofMinutes(5);
 
     private final Path root;
     private final FSDirectory rootDirectory;
@@ -104,6 +108,44 @@ public class ClaimIndex implements DisposableBean {
                 throw new UncheckedIOException("Reading the search index at " + root + " failed", e);
             }
         }
+    }
+
+    /**
+     * Runs {@code search} on the searcher of a paging session: the one {@code session} names if it is still kept (so
+     * that the next page comes from the same point in time as the first, whatever was written since), else the
+     * newest, which starts a new session. The function gets the searcher and its session's name, to hand back.
+     * A session is kept {@link #SESSION_AGE} after it started; a later page starts afresh.
+     */
+    public <T> T withSession(String session, BiFunction<IndexSearcher, String, T> search) {
+        IndexGeneration generation = live != null ? live : stale;
+        if (generation == null) {
+            throw new IndexNotReadyException(rebuild);
+        }
+        String prefix = generation.path().getFileName() + ":";
+        if (session != null && session.startsWith(prefix)) {
+            try {
+                long version = Long.parseLong(session.substring(prefix.length()));
+                IndexSearcher kept = generation.sessions().acquire(version);
+                if (kept != null) {
+                    try {
+                        return search.apply(kept, session);
+                    } finally {
+                        generation.sessions().release(kept);
+                    }
+                }
+            } catch (NumberFormatException | AlreadyClosedException | IOException notThisSession) {
+                // falls through to a new session
+            }
+        }
+        return withSearcher(searcher -> {
+            try {
+                long version = generation.sessions().record(searcher);
+                generation.sessions().prune(new SearcherLifetimeManager.PruneByAge(SESSION_AGE.toSeconds()));
+                return search.apply(searcher, prefix + version);
+            } catch (IOException | AlreadyClosedException e) {
+                return search.apply(searcher, null); // no session: this page is still right
+            }
+        });
     }
 
     /**

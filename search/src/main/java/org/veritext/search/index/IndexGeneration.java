@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.veritext.core.claim.ClaimDigest;
@@ -40,6 +41,8 @@ final class IndexGeneration implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer; // null when opened read-only
     private final SearcherManager searchers;
+    /** Searchers kept for paging sessions: every page of one search comes from the same point in time. */
+    private final SearcherLifetimeManager sessions = new SearcherLifetimeManager();
     private volatile long appliedPosition;
     private volatile long committedPosition;
     private volatile Instant lastCommit;
@@ -113,6 +116,10 @@ final class IndexGeneration implements AutoCloseable {
 
     SearcherManager searchers() {
         return searchers;
+    }
+
+    SearcherLifetimeManager sessions() {
+        return sessions;
     }
 
     long appliedPosition() {
@@ -202,7 +209,7 @@ final class IndexGeneration implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (directory; searchers) {
+        try (directory; searchers; sessions) {
             if (writer != null) {
                 if (uncommittedChanges) {
                     commit();
@@ -214,7 +221,7 @@ final class IndexGeneration implements AutoCloseable {
 
     /** Closes this generation and deletes its folder. */
     void closeAndDelete() throws IOException {
-        try (directory; searchers) {
+        try (directory; searchers; sessions) {
             if (writer != null) {
                 writer.rollback();
             }

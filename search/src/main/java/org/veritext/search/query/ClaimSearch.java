@@ -1,17 +1,17 @@
 package org.veritext.search.query;
 
-import static org.veritext.search.index.ClaimFields.ACTOR;
+import static org.veritext.search.index.ClaimFields.CLAIMANT_NAME;
+import static org.veritext.search.index.ClaimFields.PUBLISHED_DAY;
+import static org.veritext.search.index.ClaimFields.REVIEW_STATE;
+import static org.veritext.search.index.ClaimFields.VERDICT;
 import static org.veritext.search.index.ClaimFields.ARTICLE_ID;
 import static org.veritext.search.index.ClaimFields.ARTICLE_TITLE;
 import static org.veritext.search.index.ClaimFields.CLAIM_ID;
-import static org.veritext.search.index.ClaimFields.EVENT;
 import static org.veritext.search.index.ClaimFields.MODIFIED_AT;
 import static org.veritext.search.index.ClaimFields.PUBLISHED_ON;
 import static org.veritext.search.index.ClaimFields.PUBLISHER;
 import static org.veritext.search.index.ClaimFields.QUOTE;
-import static org.veritext.search.index.ClaimFields.RATIONALE;
 import static org.veritext.search.index.ClaimFields.RESTATEMENT;
-import static org.veritext.search.index.ClaimFields.TAG;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,28 +25,29 @@ import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.veritext.core.changes.ChangeLog;
+import org.veritext.core.claim.Verdict;
+import org.veritext.core.review.ReviewState;
 import org.veritext.core.user.CurrentUser;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.search.index.ClaimAnalyzer;
 import org.veritext.search.index.ClaimIndex;
 
 /**
- * Searches annotated claims. The query syntax is Lucene's forgiving simple syntax: words must all match,
- * {@code "quoted phrases"}, {@code -exclusion}, {@code a | b}, {@code prefix*}, {@code fuzzy~}; whatever is typed,
- * it never fails, it just matches less. An empty query lists the most recently changed claims.
+ * Searches annotated claims, with facet counts. The syntax ({@link ClaimQueryParser}) is Lucene's forgiving simple
+ * syntax — words must all match, {@code "quoted phrases"}, {@code -exclusion}, {@code a | b}, {@code prefix*},
+ * {@code fuzzy~} — plus field filters such as {@code claimant:zelensky} or {@code verdict:false}; whatever is typed,
+ * it never fails: what it cannot read as meant it searches as plain words, and says so. An empty query lists the
+ * newest claims. Every hit, count and facet value is of the signed-in user's projects ({@link VisibleClaims}).
  *
  * <p>Whatever is typed, the search answers in bounded time: the text is cut to {@link QueryText#MAX_CHARACTERS}
  * characters and the parsed query held to a {@link QueryBudget}. What either changed is said in
@@ -58,10 +59,10 @@ public class ClaimSearch {
     public static final int MAX_PAGE_SIZE = 200;
     /** How long a search waits for the index to show the searcher's own latest change. */
     static final Duration OWN_CHANGES_WAIT = Duration.ofSeconds(2);
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(QUOTE, 2f, RESTATEMENT, 1.5f, ACTOR, 1.5f,
-            EVENT, 1.2f, ARTICLE_TITLE, 1f, TAG, 1f, RATIONALE, 0.7f, PUBLISHER, 0.5f);
     private static final String[] HIGHLIGHTED_FIELDS = {QUOTE, RESTATEMENT, ARTICLE_TITLE};
-    private static final Sort NEWEST_FIRST = new Sort(new SortField(MODIFIED_AT, SortField.Type.LONG, true));
+    private static final Sort RECENTLY_CHANGED_FIRST = new Sort(newest(MODIFIED_AT, true));
+    private static final Sort NEWEST_FIRST = new Sort(newest(PUBLISHED_DAY, true), newest(MODIFIED_AT, true));
+    private static final Sort OLDEST_FIRST = new Sort(newest(PUBLISHED_DAY, false), newest(MODIFIED_AT, false));
 
     private final ClaimIndex index;
     private final CurrentUser currentUser;
@@ -69,6 +70,8 @@ public class ClaimSearch {
     private final ChangeLog changeLog;
     private final Analyzer analyzer = new ClaimAnalyzer();
     private final QueryBudget budget;
+    private final ClaimQueryParser parser = new ClaimQueryParser(analyzer);
+    private final FacetStates facetStates = new FacetStates();
 
     @Autowired
     ClaimSearch(ClaimIndex index, CurrentUser currentUser, VisibleClaims visibleClaims, ChangeLog changeLog) {
@@ -86,62 +89,95 @@ public class ClaimSearch {
 
     /** The hits from {@code offset}, at most {@code limit} of them, best first. */
     public ClaimHits search(String queryText, int offset, int limit) {
+        return search(SearchRequest.of(queryText, offset, limit));
+    }
+
+    /**
+     * One page of a search with facets. The first page ({@code offset} 0) also carries the facet counts; every page
+     * carries the total, counted once in the same pass that finds the hits.
+     */
+    public ClaimHits search(SearchRequest request) {
         SignedInUser user = currentUser.require();
         // Whoever just saved finds what he saved: wait (briefly) until the index shows his last change.
-        index.awaitVisible(changeLog.lastWrittenBy(user.id()), OWN_CHANGES_WAIT);
-        QueryText text = QueryText.of(queryText);
-        Query parsed = parse(text.searched());
+        if (request.session() == null) {
+            index.awaitVisible(changeLog.lastWrittenBy(user.id()), OWN_CHANGES_WAIT);
+        }
         Query visible = visibleClaims.filter();
-        int from = Math.max(0, offset);
-        int size = Math.clamp(limit, 0, MAX_PAGE_SIZE);
-        return index.withSearcher(shared -> {
+        return index.withSession(request.session(), (searcher, session) -> searchOn(searcher, session, request,
+                visible));
+    }
+
+    /** The search itself, on one searcher, filtered to {@code visible}: the part that needs no signed-in user. */
+    ClaimHits searchOn(IndexSearcher shared, String session, SearchRequest request, Query visible) {
+        QueryText text = QueryText.of(request.text());
+        ClaimQueryParser.Parsed parsed = parser.parse(text.searched());
+        int from = Math.max(0, request.offset());
+        int size = Math.clamp(request.limit(), 0, MAX_PAGE_SIZE);
+        boolean byDate = parsed.matchAll() || request.order() != SearchRequest.Order.RELEVANCE;
+        // Without words and without a chosen order: the most recently changed claims first, as the list always was.
+        Sort sort = switch (request.order()) {
+            case RELEVANCE -> RECENTLY_CHANGED_FIRST;
+            case NEWEST -> NEWEST_FIRST;
+            case OLDEST -> OLDEST_FIRST;
+        };
+        try {
+            BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed.query());
+            IndexSearcher searcher = budgeted.searcher();
+            Query query = new BooleanQuery.Builder().add(budgeted.query(), BooleanClause.Occur.MUST)
+                    .add(visible, BooleanClause.Occur.FILTER).build();
+            FacetedSearch faceted = new FacetedSearch(searcher, shared, facetStates.of(searcher.getIndexReader()));
+            FacetedSearch.Result found = faceted.search(query, request.selected(), from + size,
+                    byDate ? sort : null, from == 0);
+            ScoreDoc[] top = found.top().scoreDocs;
+            ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
+            List<ClaimHit> hits = size > 0 ? hits(searcher, budgeted.query(), parsed.matchAll(), page) : List.of();
+            List<String> notices = new ArrayList<>();
+            text.notice().ifPresent(notices::add);
+            notices.addAll(budgeted.notices());
+            return new ClaimHits(found.total(), hits, notices, parsed.plainWords(), found.facets(), session);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the claim index failed", e);
+        }
+    }
+
+    /**
+     * Actor and event names that begin with the typed words, in any script or spelling ("зел" and "zel" both offer
+     * Volodymyr Zelenskyy), linked to claims the user may see; most claims first, at most {@code max}.
+     */
+    public List<Suggestion> suggest(String typed, int max) {
+        currentUser.require();
+        Query visible = visibleClaims.filter();
+        return index.withSearcher(searcher -> suggestOn(searcher, typed, visible, max));
+    }
+
+    List<Suggestion> suggestOn(IndexSearcher searcher, String typed, Query visible, int max) {
+        String text = QueryText.of(typed).searched();
+        return facetStates.of(searcher.getIndexReader()).map(state -> {
             try {
-                BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed);
-                IndexSearcher searcher = budgeted.searcher();
-                Query query = new BooleanQuery.Builder().add(budgeted.query(), BooleanClause.Occur.MUST)
-                        .add(visible, BooleanClause.Occur.FILTER).build();
-                long total = searcher.count(query);
-                List<ClaimHit> hits = size > 0 && from < total
-                        ? page(searcher, query, budgeted.query(), parsed instanceof MatchAllDocsQuery, from, size)
-                        : List.of();
-                List<String> notices = new ArrayList<>();
-                text.notice().ifPresent(notices::add);
-                notices.addAll(budgeted.notices());
-                return new ClaimHits(total, hits, notices);
+                return NameSuggestions.suggest(searcher, state, text, visible, Math.clamp(max, 0, 50));
             } catch (IOException e) {
-                throw new UncheckedIOException("Searching the claim index failed", e);
+                throw new UncheckedIOException("Reading names from the claim index failed", e);
             }
-        });
+        }).orElse(List.of());
     }
 
     Query parse(String text) {
-        if (text.isEmpty()) {
-            return new MatchAllDocsQuery();
-        }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(text);
+        return parser.parse(text).query();
     }
 
-    private List<ClaimHit> page(IndexSearcher searcher, Query query, Query highlighted, boolean newestFirst, int from,
-                                int size) throws IOException {
-        TopDocs top = newestFirst
-                ? searcher.search(query, from + size, NEWEST_FIRST)
-                : searcher.search(query, from + size);
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
-        return hits(searcher, highlighted, page);
-    }
-
-    private List<ClaimHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    private List<ClaimHit> hits(IndexSearcher searcher, Query query, boolean matchAll, ScoreDoc[] page)
+            throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        Map<String, Object[]> highlights = query instanceof MatchAllDocsQuery
+        Map<String, Object[]> highlights = matchAll || docIds.length == 0
                 ? Map.of()
-                : new SnippetHighlighter(searcher, analyzer).snippets(HIGHLIGHTED_FIELDS, query, docIds);
+                : new SnippetHighlighter(searcher, analyzer).snippets(HIGHLIGHTED_FIELDS,
+                        HighlightTerms.withStemmedTwins(query, analyzer), docIds);
         StoredFields stored = searcher.storedFields();
         List<ClaimHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < docIds.length; i++) {
             Document document = stored.document(docIds[i]);
             String publishedOn = document.get(PUBLISHED_ON);
+            String reviewState = document.get(REVIEW_STATE);
             hits.add(new ClaimHit(
                     UUID.fromString(document.get(CLAIM_ID)),
                     UUID.fromString(document.get(ARTICLE_ID)),
@@ -149,9 +185,19 @@ public class ClaimSearch {
                     document.get(PUBLISHER),
                     publishedOn == null ? null : LocalDate.parse(publishedOn),
                     snippet(highlights, QUOTE, i, document),
-                    snippet(highlights, RESTATEMENT, i, document)));
+                    snippet(highlights, RESTATEMENT, i, document),
+                    Verdict.valueOf(document.get(VERDICT)),
+                    reviewState == null ? null : ReviewState.valueOf(reviewState),
+                    document.get(CLAIMANT_NAME)));
         }
         return hits;
+    }
+
+    /** A date order; claims without the date come last either way. */
+    private static SortField newest(String field, boolean newestFirst) {
+        SortField sort = new SortField(field, SortField.Type.LONG, newestFirst);
+        sort.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return sort;
     }
 
     private static Snippet snippet(Map<String, Object[]> highlights, String field, int hit, Document document) {

@@ -2,11 +2,13 @@ package org.veritext.search.query;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.veritext.search.index.ClaimFields;
 
 /**
  * The kinds of query word that stand for many index terms, each with what it becomes beyond the budget and how the
@@ -17,7 +19,7 @@ enum ExpandingWord {
     FUZZY {
         @Override
         Query beyondBudget(MultiTermQuery word) {
-            return new TermQuery(((FuzzyQuery) word).getTerm());
+            return plain(((FuzzyQuery) word).getTerm());
         }
 
         @Override
@@ -44,7 +46,7 @@ enum ExpandingWord {
     PREFIX {
         @Override
         Query beyondBudget(MultiTermQuery word) {
-            return new TermQuery(((PrefixQuery) word).getPrefix());
+            return plain(((PrefixQuery) word).getPrefix());
         }
 
         @Override
@@ -113,6 +115,14 @@ enum ExpandingWord {
 
     /** The notice for words that each matched more than {@code expansions} index terms. */
     abstract String expansionsCut(List<String> shown, int expansions);
+
+    /**
+     * The word as a plain word: in the field itself, not in its unstemmed twin where the expanding words are
+     * matched, as the typed word is what the stemmed field holds for many words ("peac" for "peace").
+     */
+    private static Query plain(Term term) {
+        return new TermQuery(new Term(ClaimFields.stemmed(term.field()), term.bytes()));
+    }
 
     /** “a”, “b” and “c” */
     private static String quoted(List<String> words) {

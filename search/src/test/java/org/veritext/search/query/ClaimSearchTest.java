@@ -145,6 +145,24 @@ class ClaimSearchTest extends DatabaseTest {
         assertThat(search.search("", 10, 2).hits()).isEmpty();
     }
 
+    @Test
+    void laterPagesOfAPagingSessionComeFromTheSamePointInTime() {
+        ClaimHits firstPage = search.search(new SearchRequest("", java.util.Map.of(), SearchRequest.Order.NEWEST, 0,
+                2, null));
+        ClaimDetails written = claims.create(meeting.articleId(), select("Kyiv says Putin"), "Written meanwhile");
+        assertThat(index.awaitVisible(changeLog.head(), Duration.ofSeconds(10))).isTrue();
+
+        ClaimHits secondPage = search.search(new SearchRequest("", java.util.Map.of(), SearchRequest.Order.NEWEST, 2,
+                2, firstPage.session()));
+        ClaimHits fresh = search.search("", 0, 10);
+
+        assertThat(firstPage.session()).isNotNull();
+        assertThat(secondPage.total()).isEqualTo(3);
+        assertThat(secondPage.hits()).extracting(ClaimHit::claimId).containsExactly(meeting.id());
+        assertThat(fresh.total()).isEqualTo(4);
+        assertThat(fresh.hits()).extracting(ClaimHit::claimId).contains(written.id());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"unclosed phrase", "((putin", "putin))", "-", "*", "~", "~2", "AND OR NOT", "\\",
             "title:putin", "+-+-", "\"\"", "putin~~~3", "[1 TO 5]", "{!lucene}", "\u0000", "the of and",
@@ -200,6 +218,8 @@ class ClaimSearchTest extends DatabaseTest {
                 arguments(String.join("|", Collections.nCopies(120, "a*|b*")), List.of(
                         "Your search is 719 characters long; only its first 500 characters were searched.",
                         starWords.formatted(167),
+                        // "a*" now meets the unstemmed words, stop words included ("a", "as" …)
+                        "\u201Ca*\u201D matches more than 1 words; only the first 1 in alphabetical order were searched.",
                         "Your search had too many words to search at once; only the first 125 were searched.")),
                 arguments("ab~2 ".repeat(100), List.of(fuzzyWords.formatted(100))),
                 arguments("ab~2 cd~2 ef~2 gh~2 ij~2 kl~2 mn~2 op~2 qr~2 st~2", List.of(fuzzyWords.formatted(10))),

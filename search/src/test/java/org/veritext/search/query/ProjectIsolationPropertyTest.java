@@ -22,13 +22,15 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.testing.DatabaseTest;
 import org.veritext.core.testing.SignIn;
 import org.veritext.search.index.ClaimIndex;
+import org.veritext.search.index.ClaimFields.Facet;
 import org.veritext.search.index.ClaimIndexer;
 import org.veritext.search.similar.CheckedBefore;
 import org.veritext.search.similar.SimilarClaims;
 
 /**
  * Property: whoever searches, for whatever, sees only claims of the projects he is a member of, and every one of
- * those that matches; and "checked before?" offers him only claims of his projects, among them every one sharing
+ * those that matches, with facet counts of those only (against a brute-force count: {@link FacetCountsPropertyTest});
+ * and "checked before?" offers him only claims of his projects, among them every one sharing
  * the words asked. Random projects, random memberships, random claims, random queries; the seed is printed with
  * any failure so it can be replayed.
  */
@@ -119,6 +121,13 @@ class ProjectIsolationPropertyTest extends DatabaseTest {
             assertThat(found).as("seed %d: %s searching \"%s\" in %s", seed, user, query, visible)
                     .isEqualTo(expected);
             assertThat(hits.total()).as("seed %d: the count for %s", seed, user).isEqualTo(expected.size());
+            // Every claim has one verdict: the verdict counts add up to the visible matches, no more.
+            long verdictCounts = hits.facets().stream().filter(counts -> counts.facet() == Facet.VERDICT)
+                    .flatMap(counts -> counts.values().stream()).mapToLong(FacetCounts.Value::count).sum();
+            assertThat(verdictCounts).as("seed %d: the verdict facet for %s", seed, user).isEqualTo(expected.size());
+            long creatorCounts = hits.facets().stream().filter(counts -> counts.facet() == Facet.CREATOR)
+                    .flatMap(counts -> counts.values().stream()).mapToLong(FacetCounts.Value::count).sum();
+            assertThat(creatorCounts).as("seed %d: the creator facet for %s", seed, user).isEqualTo(expected.size());
 
             // "Checked before?": only claims of his projects, and among them every one sharing the words asked.
             CheckedBefore earlier = SignIn.as(user, () -> similar.checkedBefore(query + " w" + seed, null,

@@ -9,10 +9,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.veritext.app.ui.article.ArticleView;
 import org.veritext.app.ui.common.LocalTimes;
+import org.veritext.app.ui.common.VerdictBadge;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.Snippet;
 
-/** One search result: the claim's quote and restatement with the matched words marked, and where it is from. */
+/**
+ * One search result: its verdict, review state and claimant, the claim's quote and restatement with the matched words
+ * marked, and where it is from.
+ */
 class SearchResultCard extends Div {
 
     SearchResultCard(ClaimHit hit) {
@@ -21,6 +25,19 @@ class SearchResultCard extends Div {
         getElement().setAttribute("role", "link");
         getElement().setAttribute("data-claim-id", hit.claimId().toString());
 
+        Div meta = new Div(new VerdictBadge(hit.verdict()));
+        meta.addClassName("result-meta");
+        if (hit.reviewState() != null) {
+            Span state = new Span(hit.reviewState().label());
+            state.addClassName("result-state");
+            meta.add(state);
+        }
+        if (hit.claimant() != null) {
+            Span claimant = new Span(hit.claimant());
+            claimant.addClassName("result-claimant");
+            meta.add(claimant);
+        }
+        add(meta);
         Div quote = marked(hit.quote(), "result-quote");
         add(quote);
         if (!hit.restatement().isEmpty()) {
