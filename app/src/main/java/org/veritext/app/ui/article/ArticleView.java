@@ -42,6 +42,7 @@ import org.veritext.app.ui.article.ClaimText.Annotation;
 import org.veritext.app.ui.common.Ids;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.error.Notifications;
+import org.veritext.search.similar.SimilarClaims;
 import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.access.Access;
@@ -119,7 +120,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
     public ArticleView(ArticleService articles, ClaimService claimService, MentionService mentionService,
                        SuggestionService suggestionService, ActorService actorService, EventService eventService,
                        UserAccountService people, LiveUpdates liveUpdates, OpenArticleViews openViews,
-                       ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access) {
+                       ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access,
+                       SimilarClaims similarClaims) {
         this.articles = articles;
         this.claimService = claimService;
         this.mentionService = mentionService;
@@ -129,7 +131,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         this.people = people;
         this.liveUpdates = liveUpdates;
         this.editor = new ClaimEditor(new EditorActions(), actorService, eventService, claimService, claimHistory,
-                comments, projects, access);
+                comments, projects, access, similarClaims);
         this.suggestionPanel = new SuggestionPanel(new SuggestionActions());
         this.presence = new PresenceAvatars(openViews);
         addClassName("article-view");

@@ -38,7 +38,7 @@ public class CheckedBeforePanel extends Div {
     /** How long the user must stop typing before the panel asks. */
     public static final int PAUSE_MILLIS = 400;
     /** How many earlier claims are shown. */
-    public static final int SHOWN = 5;
+    public static final int SHOWN = 3; // above the claim's fields: a short list, best first
 
     private final SimilarClaims similarClaims;
     private final Consumer<UUID> markRepeatOf;

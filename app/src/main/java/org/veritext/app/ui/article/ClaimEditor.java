@@ -16,6 +16,7 @@ import java.util.Set;
 import org.veritext.app.ui.common.Abbreviation;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.error.Notifications;
+import org.veritext.core.DomainException;
 import org.veritext.core.EditConflictException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.access.Access;
@@ -31,6 +32,7 @@ import org.veritext.core.claim.ClaimService;
 import org.veritext.core.discussion.CommentService;
 import org.veritext.core.event.EventService;
 import org.veritext.core.project.ProjectService;
+import org.veritext.search.similar.SimilarClaims;
 
 /**
  * The selected claim, complete: where it stands in review and the moves the user may make ({@link ReviewBar}); its
@@ -69,12 +71,15 @@ class ClaimEditor extends Div {
     private final Span provenance = new Span();
     private final CommentThread discussion;
     private final ClaimHistoryPanel history;
+    private final CheckedBeforePanel checkedBefore;
+    private final RepeatLinks repeatLinks;
     private ClaimDetails shown;
     /** What the user may do to the claim shown, as the access policy said when it was shown. */
     private Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
 
     ClaimEditor(Actions actions, ActorService actorService, EventService eventService, ClaimService claims,
-                ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access) {
+                ClaimHistory claimHistory, CommentService comments, ProjectService projects, Access access,
+                SimilarClaims similarClaims) {
         this.actions = actions;
         this.claims = claims;
         this.access = access;
@@ -99,8 +104,13 @@ class ClaimEditor extends Div {
         provenance.addClassName("claim-history");
         discussion = new CommentThread(comments, projects);
         history = new ClaimHistoryPanel(asShown, claimHistory, claims);
+        // "Checked before?" follows what the claim says as it is typed, so a repeat is seen before saving.
+        checkedBefore = new CheckedBeforePanel(similarClaims, this::markRepeatOf);
+        form.onRestatementTyped(typed -> checkedBefore.setText(whatItSays(shown, typed)));
+        repeatLinks = new RepeatLinks(claims);
 
-        add(new H3("Selected claim"), reviewBar, readOnlyReason, notice, quote, form,
+        // Right under the quote: whether the team checked this before matters before any field is filled in.
+        add(new H3("Selected claim"), reviewBar, readOnlyReason, notice, quote, repeatLinks, checkedBefore, form,
                 new HorizontalLayout(save, delete), provenance, discussion, history);
         // Ctrl+Enter anywhere in the editor saves what is on screen: the keystrokes before it have reached the server
         // (eager value changes are sent as they happen, in order), and the key itself never reaches the field (no
@@ -132,6 +142,34 @@ class ClaimEditor extends Div {
         quote.setText(claim.quote());
         form.fill(ClaimContent.of(claim));
         present(claim);
+        checkedBefore.setText(whatItSays(claim, claim.restatement()));
+        checkedBefore.setClaim(claim.id(), claim.repeatOf(), allowed.contains(ClaimAction.EDIT));
+        repeatLinks.show(claim.id());
+    }
+
+    /** What "checked before?" compares: the quote, and the restatement as typed. */
+    private static String whatItSays(ClaimDetails claim, String restatement) {
+        String quoted = claim == null ? "" : claim.quote();
+        return (quoted + " " + (restatement == null ? "" : restatement)).strip();
+    }
+
+    /** Marks the claim shown as a repeat of an earlier one (null clears it), as the panel asked. */
+    private void markRepeatOf(java.util.UUID earlierClaimId) {
+        if (shown == null) {
+            return;
+        }
+        try {
+            ClaimDetails marked = claims.markRepeatOf(shown.id(), shown.version(), earlierClaimId);
+            actions.changed(marked);
+            checkedBefore.setClaim(marked.id(), marked.repeatOf(), allowed.contains(ClaimAction.EDIT));
+            repeatLinks.show(marked.id());
+            Notifications.success(earlierClaimId == null ? "No longer marked as a repeat."
+                    : "Marked as a repeat of an earlier claim.");
+        } catch (EditConflictException savedMeanwhile) {
+            current().ifPresent(this::offerChoices);
+        } catch (DomainException refused) {
+            Notifications.error(refused.getMessage());
+        }
     }
 
     /**

@@ -123,4 +123,13 @@ class ClaimForm extends Div {
     void proposeClaimant(ActorRef actor) {
         claimants.add(actor);
     }
+
+    /** Tells {@code listener} the restatement each time it changes as typed (not when a claim is filled in). */
+    void onRestatementTyped(java.util.function.Consumer<String> listener) {
+        restatement.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                listener.accept(change.getValue());
+            }
+        });
+    }
 }

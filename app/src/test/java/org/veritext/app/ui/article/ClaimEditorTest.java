@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.veritext.search.similar.CheckedBefore;
+import org.veritext.search.similar.SimilarClaims;
 import org.veritext.core.EditConflictException;
 import org.veritext.core.access.Access;
 import org.veritext.core.access.ClaimAction;
@@ -68,8 +70,12 @@ class ClaimEditorTest {
     void anEditorOnAPage() {
         UI.setCurrent(ui); // dialogs open into the current UI
         ui.getInternals().setSession(mock(VaadinSession.class)); // a session that always holds its lock
+        when(claims.repeats(any())).thenReturn(new ClaimService.Repeats(null, List.of()));
+        SimilarClaims similar = mock(SimilarClaims.class);
+        when(similar.checkedBefore(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new CheckedBefore(List.of(), ""));
         editor = new ClaimEditor(actions, mock(ActorService.class), mock(EventService.class), claims,
-                mock(ClaimHistory.class), mock(CommentService.class), projects, access);
+                mock(ClaimHistory.class), mock(CommentService.class), projects, access, similar);
         ui.add(editor);
     }
 
@@ -206,7 +212,7 @@ class ClaimEditorTest {
         return new ClaimDetails(CLAIM, UUID.randomUUID(), PROJECT, 0, 10, "cost 48 million euros", "", "",
                 "The tram costs 48 million euros.", Verdict.NOT_YET_RATED, "", List.of(), List.of(), List.of(),
                 List.of(), state, null, decidedBy, decidedBy == null ? null : CREATED.plusSeconds(60), ANA, CREATED,
-                ANA, CREATED.plusSeconds(version), version);
+                ANA, CREATED.plusSeconds(version), version, null);
     }
 
     private static ClaimDetails withRestatement(ClaimDetails claim, String restatement) {
@@ -218,7 +224,7 @@ class ClaimEditorTest {
                 claim.quote(), claim.prefix(), claim.suffix(), restatement, claim.verdict(), claim.rationale(),
                 claim.evidence(), claim.tags(), claim.actors(), claim.events(), claim.reviewState(), claim.reviewer(),
                 claim.stateChangedBy(), claim.stateChangedAt(), claim.createdBy(), claim.createdAt(), editedBy,
-                claim.modifiedAt(), claim.version());
+                claim.modifiedAt(), claim.version(), claim.repeatOf());
     }
 
     private List<String> shownButtons() {
