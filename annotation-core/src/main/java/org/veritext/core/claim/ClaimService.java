@@ -34,6 +34,7 @@ import org.veritext.core.notification.NotificationKind;
 import org.veritext.core.notification.Notifier;
 import org.veritext.core.project.Memberships;
 import org.veritext.core.review.ReviewMove;
+import org.veritext.core.text.Excerpt;
 import org.veritext.core.user.Person;
 import org.veritext.core.user.SignedInUser;
 import org.veritext.core.user.UserLookup;
@@ -214,13 +215,13 @@ public class ClaimService {
 
     /**
      * Marks the claim as a repeat of an earlier claim (the same claim, already checked), or clears the mark
-     * ({@code earlierClaimId} null), if nobody else saved the claim since {@code seenVersion}. Needs the right to
-     * annotate in the claim's project, and the earlier claim must be one the user may see.
+     * ({@code earlierClaimId} null), if nobody else saved the claim since {@code seenVersion}. Allowed to whoever may
+     * edit the claim now, and the earlier claim must be one the user may see.
      */
     public ClaimDetails markRepeatOf(UUID claimId, long seenVersion, UUID earlierClaimId) {
         Claim claim = requireVersion(claimId, seenVersion);
-        SignedInUser user = access.require(Permission.ANNOTATE, claim.getArticle().getProjectId(),
-                ClaimService::notFound);
+        // A mark changes the claim: allowed exactly when editing is (not on an approved or rejected claim).
+        SignedInUser user = access.require(ClaimAction.EDIT, claim.facts(), ClaimService::notFound);
         if (earlierClaimId != null) {
             if (earlierClaimId.equals(claimId)) {
                 throw new DomainException("A claim cannot be a repeat of itself.");
@@ -310,7 +311,8 @@ public class ClaimService {
                              String comment) {
         UUID articleId = claim.getArticle().getId();
         String quote = "\u201C" + excerpt(claim) + "\u201D";
-        String because = comment == null || comment.isBlank() ? "" : ": " + comment.strip();
+        // The comment itself is in the claim's thread; the notification quotes its beginning.
+        String because = comment == null || comment.isBlank() ? "" : ": " + Excerpt.of(comment, 200);
         switch (move) {
             case SUBMIT -> {
                 List<UUID> reviewers = before.reviewerId() != null ? List.of(before.reviewerId())
@@ -346,10 +348,7 @@ public class ClaimService {
     }
 
     private static String excerpt(Claim claim) {
-        String text = claim.getRestatement().isEmpty() ? claim.getAnchor().quote() : claim.getRestatement();
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        int cut = oneLine.offsetByCodePoints(0, Math.min(oneLine.codePointCount(0, oneLine.length()), 80));
-        return cut < oneLine.length() ? oneLine.substring(0, cut) + "\u2026" : oneLine;
+        return Excerpt.of(claim.getRestatement().isEmpty() ? claim.getAnchor().quote() : claim.getRestatement(), 80);
     }
 
     private void refuseSameWords(UUID articleId, TextAnchor anchor) {

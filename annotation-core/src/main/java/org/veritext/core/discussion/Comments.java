@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.veritext.core.text.Excerpt;
 import org.veritext.core.DomainException;
 import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
@@ -125,8 +126,6 @@ public class Comments {
     }
 
     private static String excerpt(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        int cut = oneLine.offsetByCodePoints(0, Math.min(oneLine.codePointCount(0, oneLine.length()), 120));
-        return cut < oneLine.length() ? oneLine.substring(0, cut) + "\u2026" : oneLine;
+        return Excerpt.of(text, 120);
     }
 }

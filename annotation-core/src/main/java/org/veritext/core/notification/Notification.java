@@ -1,5 +1,6 @@
 package org.veritext.core.notification;
 
+import org.veritext.core.text.Excerpt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +34,9 @@ class Notification {
     @Column(name = "caused_by", updatable = false)
     private UUID causedBy;
 
-    @Column(nullable = false, length = 500, updatable = false)
+    static final int MESSAGE_LENGTH = 500;
+
+    @Column(nullable = false, length = MESSAGE_LENGTH, updatable = false)
     private String message;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -53,7 +56,8 @@ class Notification {
         this.claimId = claimId;
         this.articleId = articleId;
         this.causedBy = causedBy;
-        this.message = message;
+        // Whatever a caller puts in (a long title, a comment), the notification points at it; it never fails a move.
+        this.message = Excerpt.of(message, MESSAGE_LENGTH);
         this.createdAt = createdAt;
     }
 

@@ -119,6 +119,20 @@ class ClaimRepeatTest extends DatabaseTest {
     }
 
     @Test
+    void anApprovedClaimIsReadOnlyForTheMarkToo() {
+        ClaimDetails earlier = claimIn(desk, EARLIER_TEXT, ANNOTATOR);
+        ClaimDetails later = claimIn(desk, LATER_TEXT, ANNOTATOR);
+        ClaimDetails submitted = SignIn.as(ANNOTATOR, () -> claims.move(later.id(), later.version(),
+                org.veritext.core.review.ReviewMove.SUBMIT, null));
+        ClaimDetails approved = SignIn.as(REVIEWER, () -> claims.move(later.id(), submitted.version(),
+                org.veritext.core.review.ReviewMove.APPROVE, null));
+
+        assertThatThrownBy(() -> SignIn.as(ANNOTATOR, () -> claims.markRepeatOf(later.id(), approved.version(),
+                earlier.id()))).isInstanceOf(NotPermittedException.class).hasMessageContaining("read-only");
+        assertThat(SignIn.as(ANNOTATOR, () -> claims.get(later.id())).repeatOf()).isNull();
+    }
+
+    @Test
     void refusesItselfACircleAndAStaleVersion() {
         ClaimDetails earlier = claimIn(desk, EARLIER_TEXT, ANNOTATOR);
         ClaimDetails later = claimIn(desk, LATER_TEXT, ANNOTATOR);

@@ -146,6 +146,21 @@ class ReviewWorkflowTest extends DatabaseTest {
     }
 
     @Test
+    void aLongReasonIsKeptWholeInTheThreadAndQuotedInTheNotification() {
+        ClaimDetails submitted = claims.move(claim.id(), claim.version(), ReviewMove.SUBMIT, null);
+        String reason = "The figure is from another year. ".repeat(40).strip(); // 1,300 characters
+
+        ClaimDetails rejected = SignIn.as(REVIEWER, () -> claims.move(claim.id(), submitted.version(),
+                ReviewMove.REJECT, reason));
+
+        assertThat(rejected.reviewState()).isEqualTo(ReviewState.REJECTED);
+        assertThat(comments.thread(claim.id())).singleElement()
+                .satisfies(comment -> assertThat(comment.body()).isEqualTo(reason));
+        String message = notifications.mine().getFirst().message();
+        assertThat(message).hasSizeLessThanOrEqualTo(500).contains("The figure is from another year.").endsWith("\u2026");
+    }
+
+    @Test
     void aDecidedClaimIsReadOnlyUntilAManagerReopensIt() {
         ClaimDetails submitted = claims.move(claim.id(), claim.version(), ReviewMove.SUBMIT, null);
         ClaimDetails rejected = SignIn.as(REVIEWER,

@@ -2,6 +2,7 @@ package org.veritext.app.security;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -98,10 +100,26 @@ class SecurityConfiguration {
     private static VaadinSavedRequestAwareAuthenticationSuccessHandler relativeRedirectsAfterLogin() {
         var handler = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/");
-        var redirects = new VaadinSavedRequestAwareAuthenticationSuccessHandler.RedirectStrategy();
-        redirects.setContextRelative(true);
-        handler.setRedirectStrategy(redirects);
+        handler.setRedirectStrategy(new PathOnlyRedirects());
         return handler;
+    }
+
+    /**
+     * Redirects to the path and query of the address asked for, never to its scheme and host. Spring's own
+     * "context-relative" mode must not be used for this: with the root context path it cuts "http://" and keeps the
+     * host ("localhost:8080/search?…"), which the browser reads as an address of scheme "localhost" and the
+     * Content-Security-Policy's form-action refuses, so sign-in seemed to hang after following any link.
+     */
+    static final class PathOnlyRedirects extends VaadinSavedRequestAwareAuthenticationSuccessHandler.RedirectStrategy {
+        @Override
+        protected String calculateRedirectUrl(String contextPath, String url) {
+            if (!UrlUtils.isAbsoluteUrl(url)) {
+                return contextPath + url;
+            }
+            URI asked = URI.create(url);
+            String path = asked.getRawPath() == null || asked.getRawPath().isEmpty() ? "/" : asked.getRawPath();
+            return path + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());
+        }
     }
 
     private static RequestMatcher staticFiles() {

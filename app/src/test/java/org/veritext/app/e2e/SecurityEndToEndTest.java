@@ -21,6 +21,19 @@ class SecurityEndToEndTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     @Test
+    void aSharedLinkOpenedSignedOutLeadsThroughSignInToThatPage() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/search?q=tram");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name=username]"))).sendKeys("annotator");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
+                .sendKeys("annotator", org.openqa.selenium.Keys.ENTER);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
+        assertThat(currentPath()).startsWith("/search?q=tram");
+    }
+
+    @Test
     void theAppWorksUnderItsContentSecurityPolicyAndAnInjectedScriptIsBlocked() {
         signInAs("annotator");
         String demoArticle = jdbc.queryForObject("SELECT id FROM article WHERE title LIKE 'Harbour council%'",

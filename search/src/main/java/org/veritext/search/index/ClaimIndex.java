@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -96,6 +97,11 @@ public class ClaimIndex implements DisposableBean {
             try {
                 IndexSearcher searcher = generation.searchers().acquire();
                 try {
+                    if (generation != live && lacksProjects(searcher)) {
+                        // An index from before projects: every search is filtered by project, so it would answer
+                        // "nothing matches" to everyone. Say that the index is being built instead.
+                        throw new IndexNotReadyException(rebuild);
+                    }
                     return search.apply(searcher);
                 } finally {
                     generation.searchers().release(searcher);
@@ -319,5 +325,10 @@ public class ClaimIndex implements DisposableBean {
     /** Used by the rebuild to publish its progress. */
     void progress(RebuildProgress progress) {
         this.rebuild = progress;
+    }
+
+    private static boolean lacksProjects(IndexSearcher searcher) {
+        return searcher.getIndexReader().numDocs() > 0
+                && FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ClaimFields.PROJECT_ID) == null;
     }
 }

@@ -214,6 +214,28 @@ class ClaimIndexOnDiskTest {
         return copy;
     }
 
+    @Test
+    void anIndexFromBeforeProjectsIsNotSearchedAsIfNothingMatched() throws IOException {
+        Path old = folder.resolve("gen-1");
+        Files.createDirectories(old);
+        try (FSDirectory directory = FSDirectory.open(old);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ClaimAnalyzer()))) {
+            org.apache.lucene.document.Document before = new org.apache.lucene.document.Document();
+            before.add(new org.apache.lucene.document.TextField("quote", "A claim from before projects",
+                    org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(before);
+            writer.setLiveCommitData(Map.of(IndexGeneration.SCHEMA_KEY, "1").entrySet());
+            writer.commit();
+        }
+
+        ClaimIndex index = open(folder);
+
+        assertThat(index.needsRebuild()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.withSearcher(
+                searcher -> searcher.getIndexReader().numDocs())).isInstanceOf(IndexNotReadyException.class);
+        index.destroy();
+    }
+
     private static void writeIndexWithSchema(Path path, String schema, ClaimDigest claim) throws IOException {
         Files.createDirectories(path);
         try (FSDirectory directory = FSDirectory.open(path);

@@ -155,11 +155,13 @@ class ClaimEditor extends Div {
 
     /** Marks the claim shown as a repeat of an earlier one (null clears it), as the panel asked. */
     private void markRepeatOf(java.util.UUID earlierClaimId) {
-        if (shown == null) {
+        // What is typed is saved first: marking shows the claim as saved, which would otherwise drop the typing.
+        Optional<ClaimDetails> saved = new AsShown().asSaved("mark a repeat", true);
+        if (saved.isEmpty()) {
             return;
         }
         try {
-            ClaimDetails marked = claims.markRepeatOf(shown.id(), shown.version(), earlierClaimId);
+            ClaimDetails marked = claims.markRepeatOf(saved.get().id(), saved.get().version(), earlierClaimId);
             actions.changed(marked);
             checkedBefore.setClaim(marked.id(), marked.repeatOf(), allowed.contains(ClaimAction.EDIT));
             repeatLinks.show(marked.id());

@@ -1,5 +1,7 @@
 package org.veritext.app.ui.article;
 
+import org.veritext.core.DomainException;
+import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -87,23 +89,33 @@ final class ReviewBar extends Div {
         new ReviewCommentDialog(move, comment -> move(move, comment)).open();
     }
 
-    /** Submitting saves what is on screen first (that is what gets reviewed); the other moves need it saved. */
-    private void move(ReviewMove move, String comment) {
-        shown.asSaved(move.label().toLowerCase(Locale.ROOT), move == ReviewMove.SUBMIT).ifPresent(claim -> {
-            try {
-                shown.changed(claims.move(claim.id(), claim.version(), move, comment));
-            } catch (EditConflictException changedMeanwhile) {
-                shown.changedMeanwhile();
-                return;
-            }
-            Notifications.success(switch (move) {
-                case SUBMIT -> "Submitted for review.";
-                case APPROVE -> "Approved.";
-                case REQUEST_CHANGES -> "Sent back for changes.";
-                case REJECT -> "Rejected.";
-                case REOPEN -> "Reopened.";
-            });
+    /**
+     * Submitting saves what is on screen first (that is what gets reviewed); the other moves need it saved. True if
+     * the move was made: the comment dialog stays open otherwise, so a refused reason is not lost.
+     */
+    private boolean move(ReviewMove move, String comment) {
+        Optional<ClaimDetails> saved = shown.asSaved(move.label().toLowerCase(Locale.ROOT), move == ReviewMove.SUBMIT);
+        if (saved.isEmpty()) {
+            return false;
+        }
+        ClaimDetails claim = saved.get();
+        try {
+            shown.changed(claims.move(claim.id(), claim.version(), move, comment));
+        } catch (EditConflictException changedMeanwhile) {
+            shown.changedMeanwhile();
+            return false;
+        } catch (DomainException refused) {
+            Notifications.error(refused.getMessage());
+            return false;
+        }
+        Notifications.success(switch (move) {
+            case SUBMIT -> "Submitted for review.";
+            case APPROVE -> "Approved.";
+            case REQUEST_CHANGES -> "Sent back for changes.";
+            case REJECT -> "Rejected.";
+            case REOPEN -> "Reopened.";
         });
+        return true;
     }
 
     /** A manager asks a reviewer of the project: never the claim's maker or last editor (four eyes). */

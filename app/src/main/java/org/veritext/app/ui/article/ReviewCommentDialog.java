@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.veritext.app.ui.common.OverLengthWarning;
 import org.veritext.core.discussion.CommentLimits;
 import org.veritext.core.review.ReviewMove;
@@ -20,7 +20,7 @@ final class ReviewCommentDialog extends Dialog {
 
     private final TextArea comment = new TextArea();
 
-    ReviewCommentDialog(ReviewMove move, Consumer<String> confirmed) {
+    ReviewCommentDialog(ReviewMove move, Predicate<String> confirmed) {
         setId("review-dialog");
         setHeaderTitle(move.label());
         comment.setId("review-comment");
@@ -45,8 +45,10 @@ final class ReviewCommentDialog extends Dialog {
                 comment.focus();
                 return;
             }
-            close();
-            confirmed.accept(VisibleText.isEmpty(text) ? null : text);
+            // Closed only once the move is made: if it is refused, the reason typed stays here.
+            if (confirmed.test(VisibleText.isEmpty(text) ? null : text)) {
+                close();
+            }
         });
         confirm.setId("review-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -295,10 +295,12 @@ public class SearchView extends Div implements BeforeEnterObserver {
             ClaimsCsv.writeHeader(out);
             String session = null;
             int written = 0;
+            long total = 0;
             while (written < MAX_EXPORT_ROWS) {
                 int limit = Math.min(ClaimSearch.MAX_PAGE_SIZE, MAX_EXPORT_ROWS - written);
                 ClaimHits page = search.search(exported.request(written, limit, session));
                 session = page.session();
+                total = page.total();
                 for (ClaimHit hit : page.hits()) {
                     ClaimsCsv.write(out, hit);
                 }
@@ -306,6 +308,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
                 if (page.hits().size() < limit || written >= page.total()) {
                     break;
                 }
+            }
+            if (written < total) {
+                // Never cut silently: the file itself says that it holds only part of the result.
+                out.write("\"Only " + written + " of " + total + " matching claims are in this file; narrow the "
+                        + "search to export the rest.\"\r\n");
             }
             out.flush();
         };

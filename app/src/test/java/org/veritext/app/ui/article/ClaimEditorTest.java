@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.veritext.search.similar.CheckedBefore;
+import org.veritext.search.similar.SimilarClaim;
 import org.veritext.search.similar.SimilarClaims;
+import org.veritext.search.similar.SimilarityMethod;
 import org.veritext.core.EditConflictException;
 import org.veritext.core.access.Access;
 import org.veritext.core.access.ClaimAction;
@@ -63,6 +65,7 @@ class ClaimEditorTest {
     private final ClaimService claims = mock(ClaimService.class);
     private final ProjectService projects = mock(ProjectService.class);
     private final ClaimEditor.Actions actions = mock(ClaimEditor.Actions.class);
+    private final SimilarClaims similar = mock(SimilarClaims.class);
     private final UI ui = new UI();
     private ClaimEditor editor;
 
@@ -71,7 +74,6 @@ class ClaimEditorTest {
         UI.setCurrent(ui); // dialogs open into the current UI
         ui.getInternals().setSession(mock(VaadinSession.class)); // a session that always holds its lock
         when(claims.repeats(any())).thenReturn(new ClaimService.Repeats(null, List.of()));
-        SimilarClaims similar = mock(SimilarClaims.class);
         when(similar.checkedBefore(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenReturn(new CheckedBefore(List.of(), ""));
         editor = new ClaimEditor(actions, mock(ActorService.class), mock(EventService.class), claims,
@@ -197,6 +199,33 @@ class ClaimEditorTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    @Test
+    void markingARepeatSavesWhatIsTypedFirstAndMarksTheSavedVersion() {
+        allow(ClaimAction.COMMENT, ClaimAction.EDIT);
+        UUID earlier = UUID.randomUUID();
+        when(similar.checkedBefore(any(), any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new CheckedBefore(
+                List.of(new SimilarClaim(earlier, UUID.randomUUID(), "Earlier article", "cost 48 million euros", "",
+                        List.of(), Verdict.FALSE, ReviewState.APPROVED, 1.0, Set.of(SimilarityMethod.WORDS))), ""));
+        ClaimDetails shown = claim(ReviewState.DRAFT, null, 0);
+        editor.show(shown);
+        restatement().setValue("My wording, not saved yet.");
+        ClaimDetails saved = withRestatement(claim(ReviewState.DRAFT, null, 1), "My wording, not saved yet.");
+        org.mockito.Mockito.doAnswer(save -> {
+            editor.show(saved); // as the article view does with what was saved
+            return null;
+        }).when(actions).save(any(), any());
+        when(claims.markRepeatOf(CLAIM, 1L, earlier)).thenReturn(saved);
+
+        descendants(editor).filter(c -> c.getClassNames().contains("checked-before-mark")).map(Button.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no mark button")).click();
+
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(actions, claims);
+        order.verify(actions).save(any(), org.mockito.ArgumentMatchers.argThat(edit ->
+                "My wording, not saved yet.".equals(edit.restatement())));
+        order.verify(claims).markRepeatOf(CLAIM, 1L, earlier);
+        assertThat(restatement().getValue()).isEqualTo("My wording, not saved yet.");
+    }
 
     private void allow(ClaimAction... allowed) {
         Set<ClaimAction> set = EnumSet.noneOf(ClaimAction.class);
