@@ -189,11 +189,17 @@ class ClaimEditor extends Div {
             showNotice(what + " just now.", false);
             return;
         }
-        String theirs = newer.restatement().isEmpty() ? "an empty restatement" : "\u201C" + newer.restatement() + "\u201D";
+        // Name the fields they changed, and quote the restatement only if it is one of them: the banner once quoted
+        // it when only the rationale had changed.
+        List<String> changed = ClaimContent.of(shown).fieldsDifferentFrom(ClaimContent.of(newer));
+        String fields = String.join(", ", changed).toLowerCase(Locale.ROOT);
+        String theirs = !changed.contains("Restatement") ? ""
+                : newer.restatement().isEmpty() ? "; their restatement is empty"
+                : "; their restatement reads: \u201C" + newer.restatement() + "\u201D";
         Button compare = new Button("Compare side by side\u2026", click -> offerChoices(newer));
         compare.setId("conflict-compare");
-        showNotice(what + " while you were editing it. Your text is still here; theirs reads: " + theirs, true,
-                compare);
+        showNotice(what + " while you were editing it" + (fields.isEmpty() ? "" : " (" + fields + ")")
+                + ". Your text is still here" + theirs + ".", true, compare);
     }
 
     /** Someone commented on the claim shown: its discussion is read again (a comment being typed stays). */
@@ -324,7 +330,7 @@ class ClaimEditor extends Div {
                 + " now and cannot be edited: copy what you need from your version.");
         new ConflictDialog(explanation, "Yours (not saved)", "Theirs (saved by " + newer.modifiedBy().name() + ")",
                 mine.comparedWith(theirs), new ConflictDialog.Choices(
-                        stillEditable ? () -> keepMine(newer) : null,
+                        stillEditable ? () -> keepMine(ClaimContent.of(base), mine, newer) : null,
                         () -> takeTheirs(newer, mine),
                         stillEditable ? () -> mergeByHand(ClaimContent.of(base), mine, newer) : null,
                         mine.asText())).open();
@@ -338,11 +344,15 @@ class ClaimEditor extends Div {
         showNotice("Their version is shown. Yours was not saved: copy it if you want to use any of it.", false, copy);
     }
 
-    /** My values, saved over the newer version: knowingly, since the user has seen theirs. */
-    private void keepMine(ClaimDetails newer) {
+    /**
+     * The fields I changed, saved over the newer version: knowingly, since the user has seen theirs. A field only
+     * they changed keeps their change: "keep mine" must not undo a colleague's work on a field I never touched.
+     */
+    private void keepMine(ClaimContent base, ClaimContent mine, ClaimDetails newer) {
         shown = newer;
         clearNotice();
         present(newer);
+        form.fill(ClaimContent.merge(base, mine, ClaimContent.of(newer)));
         save();
     }
 

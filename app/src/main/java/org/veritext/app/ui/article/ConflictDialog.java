@@ -71,7 +71,8 @@ final class ConflictDialog extends Dialog {
                     choices.merge()));
         }
         if (choices.keepMine() != null) {
-            Button keep = choice("conflict-keep-mine", "Keep mine", "Save my version over theirs",
+            Button keep = choice("conflict-keep-mine", "Keep mine",
+                    "Save the fields I changed over theirs; what only they changed stays theirs",
                     choices.keepMine());
             keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(keep);

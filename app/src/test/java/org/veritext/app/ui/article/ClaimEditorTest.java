@@ -201,6 +201,24 @@ class ClaimEditorTest {
     // ---------------------------------------------------------------- helpers
 
     @Test
+    void theBannerNamesTheFieldTheColleagueChangedAndQuotesNoOther() {
+        allow(ClaimAction.COMMENT, ClaimAction.EDIT);
+        editor.show(claim(ReviewState.DRAFT, null, 0));
+        restatement().setValue("My wording, not saved yet.");
+        ClaimDetails v1 = claim(ReviewState.DRAFT, null, 1);
+        ClaimDetails theirs = new ClaimDetails(v1.id(), v1.articleId(), v1.projectId(), v1.start(), v1.end(),
+                v1.quote(), v1.prefix(), v1.suffix(), v1.restatement(), v1.verdict(), "Council minutes, p. 4.",
+                v1.evidence(), v1.tags(), v1.actors(), v1.events(), v1.reviewState(), v1.reviewer(),
+                v1.stateChangedBy(), v1.stateChangedAt(), v1.createdBy(), v1.createdAt(), RUI, v1.modifiedAt(),
+                v1.version(), null);
+
+        editor.showNewerVersion(theirs);
+
+        assertThat(text("claim-editor-notice")).contains("(rationale)").doesNotContain("restatement reads");
+        assertThat(restatement().getValue()).isEqualTo("My wording, not saved yet.");
+    }
+
+    @Test
     void markingARepeatSavesWhatIsTypedFirstAndMarksTheSavedVersion() {
         allow(ClaimAction.COMMENT, ClaimAction.EDIT);
         UUID earlier = UUID.randomUUID();
