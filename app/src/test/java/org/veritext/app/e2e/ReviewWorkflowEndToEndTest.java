@@ -99,6 +99,9 @@ class ReviewWorkflowEndToEndTest extends BrowserTest {
         assertThat(shown(colleague, "claim-save")).isFalse();
         assertThat(shown(colleague, "delete-claim")).as("a reviewer is not offered Delete").isFalse();
         assertThat(shown(colleague, "claim-submit")).isFalse();
+        assertThat(shown(colleague, "create-claim")).as("a reviewer is not offered new claims").isFalse();
+        assertThat(shown(colleague, "suggestions")).as("nor suggestions he could not accept").isFalse();
+        assertThat(colleague.getCurrentUrl()).as("the address names the claim").contains("claim=" + claimId);
         assertThat(colleague.findElement(By.id("claim-restatement")).getAttribute("readonly")).isNotNull();
         assertThat(colleague.findElement(By.id("claim-read-only")).getText())
                 .isEqualTo("You review this project's claims; you can comment but not edit.");

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -46,6 +48,7 @@ import org.veritext.search.similar.SimilarClaims;
 import org.veritext.core.DomainException;
 import org.veritext.core.NotFoundException;
 import org.veritext.core.access.Access;
+import org.veritext.core.access.Permission;
 import org.veritext.core.actor.ActorDetails;
 import org.veritext.core.actor.ActorDraft;
 import org.veritext.core.actor.ActorRef;
@@ -111,6 +114,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
     private final ClaimEditor editor;
     private final MentionCard mentionCard = new MentionCard(this::removeMention);
     private final SuggestionPanel suggestionPanel;
+    private final Access access;
+    /** Whether the user may annotate this article: a reviewer reads, comments and decides, and is offered no more. */
+    private boolean annotates;
     private List<Suggestion> shownSuggestions;
     private final Span claimCount = new Span();
     private final Button createClaim = new Button("Create claim", VaadinIcon.PLUS.create());
@@ -133,6 +139,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         this.editor = new ClaimEditor(new EditorActions(), actorService, eventService, claimService, claimHistory,
                 comments, projects, access, similarClaims);
         this.suggestionPanel = new SuggestionPanel(new SuggestionActions());
+        this.access = access;
         this.presence = new PresenceAvatars(openViews);
         addClassName("article-view");
         claimCount.addClassName("claim-count");
@@ -243,6 +250,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         hint.addClassName("toolbar-hint");
         Div toolbar = new Div(createClaim, markMention, hint);
         toolbar.addClassName("article-toolbar");
+        annotates = access.can(Permission.ANNOTATE, article.projectId());
+        toolbar.setVisible(annotates);
+        suggestionPanel.setVisible(annotates);
 
         Section reading = new Section(header(), toolbar, text);
         reading.addClassName("article-reading");
@@ -355,6 +365,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         claimList.markSelected(claimId);
         mentionCard.show(null);
         editor.show(find(claimId).orElse(null));
+        // The address names the claim, so what is in the address bar can be sent to a colleague as it is.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("articles/" + article.id(),
+                QueryParameters.of("claim", claimId.toString()))));
     }
 
     private boolean saveEditor() {
@@ -399,6 +412,9 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
      * change log moments later, and drawing the same list again would replace a button under his pointer.
      */
     private void refreshSuggestions() {
+        if (!annotates) {
+            return; // nothing a reviewer could accept
+        }
         List<Suggestion> now = suggestionService.suggestionsFor(article.id());
         if (!now.equals(shownSuggestions)) {
             shownSuggestions = now;

@@ -102,7 +102,9 @@ public class PresenceAvatars extends AvatarGroup {
     }
 
     private static AvatarGroupItem item(Person person, boolean you) {
-        AvatarGroupItem item = new AvatarGroupItem(you ? person.name() + " (you)" : person.name(), initials(person));
+        // The two-argument constructor takes an image address, not initials: it made the browser ask for "/AA".
+        AvatarGroupItem item = new AvatarGroupItem(you ? person.name() + " (you)" : person.name());
+        item.setAbbreviation(initials(person)); // else "(you)" counts as a word: "AA("
         item.setColorIndex(Math.floorMod(person.id().hashCode(), COLOURS));
         if (you) {
             item.addClassNames("presence-you");
