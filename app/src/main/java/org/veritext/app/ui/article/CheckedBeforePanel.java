@@ -46,6 +46,8 @@ public class CheckedBeforePanel extends Div {
     private final Div notice = new Div();
     private String text = "";
     private UUID claimId;
+    /** The article of the claim being written: its own other claims are not "checked before". */
+    private UUID articleId;
     private UUID repeatOf;
     private boolean markingAllowed;
     /** Counts changes of the text: a callback for an older one is ignored. */
@@ -77,9 +79,10 @@ public class CheckedBeforePanel extends Div {
      * marked as a repeat of (or null), and whether the user may mark it (ask {@code Access} for ANNOTATE in the
      * claim's project). Redraws what is shown; asks nothing.
      */
-    public void setClaim(UUID claimId, UUID repeatOf, boolean markingAllowed) {
+    public void setClaim(UUID claimId, UUID articleId, UUID repeatOf, boolean markingAllowed) {
         boolean otherClaim = !Objects.equals(this.claimId, claimId);
         this.claimId = claimId;
+        this.articleId = articleId;
         this.repeatOf = repeatOf;
         this.markingAllowed = markingAllowed;
         if (otherClaim) {
@@ -130,8 +133,10 @@ public class CheckedBeforePanel extends Div {
             return;
         }
         try {
-            CheckedBefore answer = similarClaims.checkedBefore(text, claimId, SHOWN);
-            shown = answer.claims();
+            // Asked for more than are shown, since claims of the same article are left out.
+            CheckedBefore answer = similarClaims.checkedBefore(text, claimId, SHOWN * 4);
+            shown = answer.claims().stream().filter(claim -> !claim.articleId().equals(articleId)).limit(SHOWN)
+                    .toList();
             notice.setText(answer.notice());
             notice.setVisible(answer.hasNotice());
         } catch (DomainException refused) {

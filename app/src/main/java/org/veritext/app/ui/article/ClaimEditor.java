@@ -143,7 +143,7 @@ class ClaimEditor extends Div {
         form.fill(ClaimContent.of(claim));
         present(claim);
         checkedBefore.setText(whatItSays(claim, claim.restatement()));
-        checkedBefore.setClaim(claim.id(), claim.repeatOf(), allowed.contains(ClaimAction.EDIT));
+        checkedBefore.setClaim(claim.id(), claim.articleId(), claim.repeatOf(), allowed.contains(ClaimAction.EDIT));
         repeatLinks.show(claim.id());
     }
 
@@ -163,7 +163,8 @@ class ClaimEditor extends Div {
         try {
             ClaimDetails marked = claims.markRepeatOf(saved.get().id(), saved.get().version(), earlierClaimId);
             actions.changed(marked);
-            checkedBefore.setClaim(marked.id(), marked.repeatOf(), allowed.contains(ClaimAction.EDIT));
+            checkedBefore.setClaim(marked.id(), marked.articleId(), marked.repeatOf(),
+                    allowed.contains(ClaimAction.EDIT));
             repeatLinks.show(marked.id());
             Notifications.success(earlierClaimId == null ? "No longer marked as a repeat."
                     : "Marked as a repeat of an earlier claim.");

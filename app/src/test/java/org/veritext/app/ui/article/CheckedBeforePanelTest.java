@@ -84,7 +84,7 @@ class CheckedBeforePanelTest {
         CheckedBeforePanel panel = SignIn.as(annotator, () -> {
             CheckedBeforePanel made = new CheckedBeforePanel(similarClaims, marked::add);
             made.setText(LATER);
-            made.setClaim(laterId, null, true); // another claim: asks at once
+            made.setClaim(laterId, UUID.randomUUID(), null, true); // another claim: asks at once
             return made;
         });
 
@@ -109,7 +109,7 @@ class CheckedBeforePanelTest {
         CheckedBeforePanel panel = SignIn.as(annotator, () -> {
             CheckedBeforePanel made = new CheckedBeforePanel(similarClaims, marked::add);
             made.setText(LATER);
-            made.setClaim(laterId, earlierId, true);
+            made.setClaim(laterId, UUID.randomUUID(), earlierId, true);
             return made;
         });
         Component earlier = entry(panel, earlierId);
@@ -125,7 +125,7 @@ class CheckedBeforePanelTest {
         CheckedBeforePanel panel = SignIn.as(annotator, () -> {
             CheckedBeforePanel made = new CheckedBeforePanel(similarClaims, id -> { });
             made.setText(LATER);
-            made.setClaim(laterId, null, false);
+            made.setClaim(laterId, UUID.randomUUID(), null, false);
             return made;
         });
 
