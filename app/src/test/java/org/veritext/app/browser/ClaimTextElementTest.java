@@ -374,19 +374,19 @@ class ClaimTextElementTest {
     }
 
     @Test
-    void doesNotReportTheSameSelectionTwice() throws InterruptedException {
+    void doesNotReportTheSameSelectionTwice() {
         render(TEXT, CLAIMS);
         clearEvents();
         selectDom(4, 12);
         awaitLastEvent("claim-selection-change");
         js.executeScript("document.getElementById('article-text').dispatchEvent(new MouseEvent('mouseup'))");
         selectDom(4, 12); // a different DOM range, same offsets
-        Thread.sleep(300);
+        awaitSettled();
         assertThat(events("claim-selection-change")).containsExactly(detail(4, 12));
     }
 
     @Test
-    void keepsTheSelectionWhenTheCreateButtonIsClicked() throws InterruptedException {
+    void keepsTheSelectionWhenTheCreateButtonIsClicked() {
         render(TEXT, CLAIMS);
         int start = TEXT.indexOf("growth");
         int end = TEXT.indexOf(" in 2024");
@@ -400,14 +400,14 @@ class ClaimTextElementTest {
         // Even when the page selection has moved elsewhere, outside the element.
         clearEvents();
         js.executeScript("getSelection().collapse(document.body, 0)");
-        Thread.sleep(300);
+        awaitSettled();
         js.executeScript("document.getElementById('article-text').requestClaim()");
         assertThat(awaitLastEvent("claim-create")).isEqualTo(detail(start, end));
         assertThat(events("claim-selection-change")).as("a selection outside is not reported").isEmpty();
     }
 
     @Test
-    void keepsTheSelectionWhenOnlyClaimsChangeAndDropsItWhenTheTextChanges() throws InterruptedException {
+    void keepsTheSelectionWhenOnlyClaimsChangeAndDropsItWhenTheTextChanges() {
         render(TEXT, CLAIMS);
         int start = TEXT.indexOf("Opposition");
         int end = TEXT.indexOf(", citing");
@@ -416,7 +416,7 @@ class ClaimTextElementTest {
         awaitLastEvent("claim-selection-change");
 
         render(TEXT, List.of(new Claim("new", start, end)));
-        Thread.sleep(300);
+        awaitSettled();
         assertThat(events("claim-selection-change")).containsExactly(detail(start, end));
         assertThat(string("return getSelection().toString()")).isEqualTo(TEXT.substring(start, end));
 
@@ -424,7 +424,7 @@ class ClaimTextElementTest {
         assertThat(awaitLastEvent("claim-selection-change")).isEqualTo(Map.of("start", -1L, "end", -1L, "quote", ""));
         clearEvents();
         js.executeScript("document.getElementById('article-text').requestClaim()");
-        Thread.sleep(200);
+        awaitSettled();
         assertThat(events("claim-create")).isEmpty();
     }
 
@@ -546,7 +546,7 @@ class ClaimTextElementTest {
     }
 
     @Test
-    void clickEndingADragSelectionIsNotAClaimClick() throws InterruptedException {
+    void clickEndingADragSelectionIsNotAClaimClick() {
         render(TEXT, CLAIMS);
         clearEvents();
         WebElement mark = driver.findElement(By.cssSelector("mark[data-claim-id='twin-b']"));
@@ -556,7 +556,7 @@ class ClaimTextElementTest {
 
         Map<String, Object> selection = awaitLastEvent("claim-selection-change");
         assertThat(((String) selection.get("quote"))).isNotBlank().isSubstringOf("disputed the number");
-        Thread.sleep(200);
+        awaitSettled();
         assertThat(events("claim-click")).isEmpty();
     }
 
@@ -1483,6 +1483,21 @@ class ClaimTextElementTest {
 
     private static List<Map<String, Object>> events(String type) {
         return maps("return __events.filter(e => e.type === '" + type + "').map(e => e.detail)");
+    }
+
+    /**
+     * Waits until the element has handled everything already asked of it: the page's pending selectionchange tasks
+     * (queued before the check's own timer) and its debounced report of them. Events that have not arrived by then
+     * will not arrive, so "nothing was reported" can be asserted without sleeping and hoping.
+     */
+    private static void awaitSettled() {
+        new WebDriverWait(driver, Duration.ofSeconds(3)).withMessage("the element kept a selection report pending")
+                .until(d -> Boolean.TRUE.equals(js.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        requestAnimationFrame(() => setTimeout(() => {
+                            done(!document.getElementById('article-text')._syncTimer);
+                        }, 0));
+                        """)));
     }
 
     /** Waits (up to 3 s: selection changes are debounced) for an event, and returns the latest one's detail. */

@@ -170,7 +170,8 @@ class ClaimSearchTest extends DatabaseTest {
     void neverFailsOnAMalformedQuery(String malformed) {
         ClaimHits hits = search.search(malformed, 0, 10);
 
-        assertThat(hits.total()).isGreaterThanOrEqualTo(0);
+        // An answer that holds together: the few claims here fit on one page, so the count is the hits shown.
+        assertThat(hits.total()).isEqualTo(hits.hits().size());
         assertThat(hits.notices()).isEmpty();
     }
 
