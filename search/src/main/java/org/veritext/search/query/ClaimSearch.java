@@ -108,7 +108,7 @@ public class ClaimSearch {
     }
 
     /** The search itself, on one searcher, filtered to {@code visible}: the part that needs no signed-in user. */
-    ClaimHits searchOn(IndexSearcher shared, String session, SearchRequest request, Query visible) {
+    ClaimHits searchOn(IndexSearcher onReader, String session, SearchRequest request, Query visible) {
         QueryText text = QueryText.of(request.text());
         ClaimQueryParser.Parsed parsed = parser.parse(text.searched());
         int from = Math.max(0, request.offset());
@@ -121,11 +121,11 @@ public class ClaimSearch {
             case OLDEST -> OLDEST_FIRST;
         };
         try {
-            BudgetedSearch budgeted = budget.apply(shared.getIndexReader(), parsed.query());
+            BudgetedSearch budgeted = budget.apply(onReader.getIndexReader(), parsed.query());
             IndexSearcher searcher = budgeted.searcher();
             Query query = new BooleanQuery.Builder().add(budgeted.query(), BooleanClause.Occur.MUST)
                     .add(visible, BooleanClause.Occur.FILTER).build();
-            FacetedSearch faceted = new FacetedSearch(searcher, shared, facetStates.of(searcher.getIndexReader()));
+            FacetedSearch faceted = new FacetedSearch(searcher, facetStates.of(searcher.getIndexReader()));
             FacetedSearch.Result found = faceted.search(query, request.selected(), from + size,
                     byDate ? sort : null, from == 0);
             ScoreDoc[] top = found.top().scoreDocs;

@@ -13,7 +13,14 @@ public record FacetCounts(Facet facet, List<Value> values) {
         values = List.copyOf(values);
     }
 
-    /** One value, how many matching claims have it, and whether it is chosen. */
-    public record Value(String value, long count, boolean selected) {
+    /**
+     * One value, how many matching claims have it, and whether it is chosen. An {@code estimated} count was taken
+     * on a random sample of a very large result and scaled up (see {@code FacetedSearch}); others are exact.
+     */
+    public record Value(String value, long count, boolean selected, boolean estimated) {
+
+        public Value(String value, long count, boolean selected) {
+            this(value, count, selected, false);
+        }
     }
 }

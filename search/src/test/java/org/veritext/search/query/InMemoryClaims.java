@@ -63,6 +63,11 @@ final class InMemoryClaims implements AutoCloseable {
         return this;
     }
 
+    /** A searcher on what {@link #write()} wrote last. */
+    IndexSearcher searcher() {
+        return new IndexSearcher(reader);
+    }
+
     ClaimHits search(SearchRequest request, Set<UUID> visibleProjects) {
         return search.searchOn(new IndexSearcher(reader), null, request, VisibleClaims.filterFor(visibleProjects));
     }

@@ -42,8 +42,12 @@ class FacetSidebar extends Div {
     private Div row(Facet facet, FacetCounts.Value value) {
         Span label = new Span(label(facet, value.value()));
         label.addClassName("facet-label");
-        Span count = new Span("%,d".formatted(value.count()));
+        Span count = new Span((value.estimated() ? "≈ " : "") + "%,d".formatted(value.count()));
         count.addClassName("facet-count");
+        if (value.estimated()) {
+            count.getElement().setAttribute("title", "Estimated: so many claims match that this value was counted "
+                    + "on a random sample of them. Choose it to count exactly.");
+        }
         Div row = new Div(label, count);
         row.addClassName("search-facet-value");
         row.getElement().setAttribute("data-facet", facet.dimension());
