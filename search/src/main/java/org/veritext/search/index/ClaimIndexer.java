@@ -167,15 +167,12 @@ public class ClaimIndexer implements ChangeFollower {
         try {
             long from = changeLog.head();
             RebuildProgress[] done = {progress};
-            claims.forEachBatch(REBUILD_BATCH_SIZE, batch -> {
-                try {
-                    next.add(batch, vectors);
-                } catch (IOException e) {
-                    throw new IllegalStateException("Writing the new search index failed", e);
-                }
-                done[0] = done[0].plus(batch.size());
-                index.progress(done[0]);
-            });
+            ReadAhead.<ClaimDigest>forEachBatch("search-index-rebuild-reading",
+                    reading -> claims.forEachBatch(REBUILD_BATCH_SIZE, reading), batch -> {
+                        next.add(batch, vectors);
+                        done[0] = done[0].plus(batch.size());
+                        index.progress(done[0]);
+                    });
             next.refresh(from);
             next.commit();
             index.swapIn(next);

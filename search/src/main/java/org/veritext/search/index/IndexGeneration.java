@@ -241,7 +241,8 @@ final class IndexGeneration implements AutoCloseable {
     }
 
     private static IndexWriterConfig config(OpenMode mode) {
-        return new IndexWriterConfig(new ClaimAnalyzer()).setOpenMode(mode);
+        // A larger buffer than Lucene's 16 MB: a rebuild then writes fewer, larger segments and merges less.
+        return new IndexWriterConfig(new ClaimAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64);
     }
 
     /** What a generation's last commit says: its schema, the change-log position it reflects, and when. */

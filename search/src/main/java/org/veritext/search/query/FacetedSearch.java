@@ -12,17 +12,17 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.veritext.search.index.ClaimFields;
 import org.veritext.search.index.ClaimFields.Facet;
 
@@ -33,22 +33,21 @@ import org.veritext.search.index.ClaimFields.Facet;
  * of visible claims only.
  *
  * <p>Why not Lucene's {@code DrillSideways}: it finds the hits and counts the facets in one pass that scores every
- * match, which at a million claims took over 100 ms for a common word. Here the hits come from a top-N search that
- * skips what cannot make the page; the facets from passes that only collect matches (one, plus one per facet with a
- * selection); and where a pass matches more than {@link #SAMPLE_SIZE} claims, its facet values are counted on a
- * random sample of that size and scaled up, marked {@linkplain FacetCounts.Value#estimated() estimated}. Totals and
- * the counts of chosen values are always exact.
+ * match, which at a million claims took over 100 ms for a common word. Here a search matching up to
+ * {@link #SAMPLE_SIZE} claims is still ranked and counted in one pass. One matching more gets its hits from a top-N
+ * search that skips what cannot make the page, and its facet values counted on a sample of that size and
+ * scaled up, marked {@linkplain FacetCounts.Value#estimated() estimated}. A facet with a selection is counted in a
+ * pass of its own (without its selection), sampled the same way. Totals and the counts of chosen values are always
+ * exact.
  */
 final class FacetedSearch {
 
     /** The most values shown per facet; the chosen ones are always among them. */
     static final int VALUES_PER_FACET = 30;
     /** Up to this many matching claims, facet values are counted exactly; beyond, on a sample this large. */
-    static final int SAMPLE_SIZE = 20_000;
-    /** Hits beyond the page are counted exactly only up to here; the rest of the total comes from a count. */
-    private static final int COUNTED_WHILE_RANKING = 1_000;
-    /** A fixed seed: the same search on the same index shows the same estimates. */
-    private static final long SAMPLE_SEED = 20_251_126L;
+    static final int SAMPLE_SIZE = 10_000;
+    /** How many hits a top-N search of a large result collects before it starts skipping (Lucene's default). */
+    private static final int SKIPPING_AFTER = 1_000;
 
     private final IndexSearcher searcher;
     private final Optional<SortedSetDocValuesReaderState> state;
@@ -74,13 +73,22 @@ final class FacetedSearch {
             throws IOException {
         Query drillDown = drillDown(query, selected, null);
         int wanted = Math.max(1, topN);
-        TopDocs top = sort == null
-                ? searcher.search(drillDown, new TopScoreDocCollectorManager(wanted, COUNTED_WHILE_RANKING))
-                : searcher.search(drillDown, new TopFieldCollectorManager(sort, wanted, COUNTED_WHILE_RANKING));
+        long matches = searcher.count(drillDown);
         if (!withFacets || state.isEmpty()) {
-            return new Result(top, total(top, drillDown), List.of());
+            return new Result(topN(drillDown, wanted, sort, matches), matches, List.of());
         }
-        Pass all = pass(drillDown);
+        TopDocs top;
+        Pass all;
+        if (matches <= sampleSize) { // few enough to rank and count in one pass
+            FacetsCollectorManager.FacetsResult both = sort == null
+                    ? FacetsCollectorManager.search(searcher, drillDown, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, drillDown, wanted, sort, new FacetsCollectorManager());
+            top = both.topDocs();
+            all = new Pass(new SortedSetDocValuesFacetCounts(state.orElseThrow(), both.facetsCollector()), matches, 1);
+        } else { // so many that ranking and counting them all costs more than a pass of each that cuts corners
+            top = topN(drillDown, wanted, sort, matches);
+            all = pass(drillDown, matches);
+        }
         Map<Facet, Pass> sideways = new HashMap<>();
         for (Facet facet : selected.keySet()) {
             sideways.put(facet, pass(drillDown(query, selected, facet)));
@@ -111,6 +119,17 @@ final class FacetedSearch {
         return new Result(top, all.matches(), counts);
     }
 
+    /**
+     * The best {@code wanted} hits. Of a large result, with a search that skips what cannot make the page; of a small
+     * one, by ranking them all, which is then quicker.
+     */
+    private TopDocs topN(Query query, int wanted, Sort sort, long matches) throws IOException {
+        int counted = matches <= sampleSize ? Integer.MAX_VALUE : SKIPPING_AFTER;
+        return sort == null
+                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, counted))
+                : searcher.search(query, new TopFieldCollectorManager(sort, wanted, counted));
+    }
+
     /** {@code query} narrowed by every selection but that of {@code except} (values of one facet: any of them). */
     private static Query drillDown(Query query, Map<Facet, Set<String>> selected, Facet except) {
         DrillDownQuery drillDown = new DrillDownQuery(ClaimFields.FACETS, query);
@@ -129,21 +148,61 @@ final class FacetedSearch {
         return searcher.count(one);
     }
 
-    private long total(TopDocs top, Query query) throws IOException {
-        return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
-    }
-
     /** Collects the matches of {@code query} (not scoring them) and counts their facet values, or a sample's. */
     private Pass pass(Query query) throws IOException {
-        RandomSamplingFacetsCollector collected = searcher.search(query,
-                RandomSamplingFacetsCollector.createManager(sampleSize, SAMPLE_SEED));
-        long matches = 0;
-        for (FacetsCollector.MatchingDocs segment : collected.getOriginalMatchingDocs()) {
-            matches += segment.totalHits();
+        return pass(query, searcher.count(query));
+    }
+
+    private Pass pass(Query query, long matches) throws IOException {
+        long stride = Math.max(1, -Math.floorDiv(-matches, sampleSize)); // rounded up: at most sampleSize are kept
+        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager() {
+            @Override
+            public FacetsCollector newCollector() {
+                return new EveryNthMatch(stride);
+            }
+        });
+        long kept = 0;
+        for (FacetsCollector.MatchingDocs segment : collected.getMatchingDocs()) {
+            kept += segment.totalHits();
         }
-        // Counting reads the (sampled) matching docs, which is when the collector decides its sampling rate.
         Facets facets = new SortedSetDocValuesFacetCounts(state.orElseThrow(), collected);
-        return new Pass(facets, matches, matches <= sampleSize ? 1 : collected.getSamplingRate());
+        return new Pass(facets, matches, stride == 1 || kept == 0 ? 1 : (double) kept / matches);
+    }
+
+    /**
+     * Keeps about one match in n, chosen by a hash of its place in the index: as good as a random sample (no pattern
+     * in how claims were written, such as verdicts taking turns, can line up with it, as it could with every n-th),
+     * cheaper (nothing is collected to be thrown away), and the same search on the same index keeps the same claims.
+     */
+    private static final class EveryNthMatch extends FacetsCollector {
+
+        private final long stride;
+        private int docBase;
+
+        EveryNthMatch(long stride) {
+            this.stride = stride;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            super.doSetNextReader(context);
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (stride == 1 || Long.remainderUnsigned(mixed(docBase + doc), stride) == 0) {
+                super.collect(doc);
+            }
+        }
+
+        /** SplitMix64's finaliser: neighbouring numbers come out unrelated. */
+        private static long mixed(long value) {
+            long z = value + 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
     }
 
     /** The facet counts of one pass; {@code samplingRate} below 1 if they were counted on a sample. */

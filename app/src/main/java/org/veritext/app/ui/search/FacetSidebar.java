@@ -46,7 +46,7 @@ class FacetSidebar extends Div {
         count.addClassName("facet-count");
         if (value.estimated()) {
             count.getElement().setAttribute("title", "Estimated: so many claims match that this value was counted "
-                    + "on a random sample of them. Choose it to count exactly.");
+                    + "on a sample of them. Choose it to count exactly.");
         }
         Div row = new Div(label, count);
         row.addClassName("search-facet-value");
