@@ -1,8 +1,10 @@
 package org.veritext.core.article;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,4 +27,7 @@ interface ArticleRepository extends JpaRepository<Article, UUID> {
                                        Pageable pageable);
 
     Optional<Article> findFirstByProjectIdAndTextSha256(UUID projectId, String textSha256);
+
+    /** Articles in id order after {@code after}: a keyset page, for reading them all in batches. */
+    List<Article> findByIdGreaterThanOrderById(UUID after, Limit limit);
 }

@@ -97,6 +97,29 @@ class SearchFacetsEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void anArticleNobodyAnnotatedIsFoundByItsTextAndOpens() {
+        String word = "Bollard" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append); // its own word
+        String[] imported = new String[1];
+        RunAs.run("annotator", () -> imported[0] = articles.importArticle(cityDesk(), NewArticle.of(
+                "Harbour works " + UUID.randomUUID(), "The harbour master said the new " + word
+                        + " moorings would be ready by June. Nobody has checked that yet.")).id().toString());
+        signInAs("annotator");
+
+        open("/search?q=" + word.toLowerCase(java.util.Locale.ROOT));
+
+        wait.until(ExpectedConditions.textToBe(By.id("search-count"), "No claim matches."));
+        String card = "#search-articles .article-result[data-article-id='" + imported[0] + "']";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(card)));
+        assertThat(browser.findElement(By.cssSelector("#search-articles h3")).getText())
+                .isEqualTo("1 article whose text matches");
+        assertThat(browser.findElement(By.cssSelector(card + " .article-passages mark")).getText()).isEqualTo(word);
+
+        click(By.cssSelector(card));
+        wait.until(driver -> currentPath().equals("/articles/" + imported[0]));
+    }
+
+    @Test
     void aQueryItCannotReadIsSearchedAsPlainWordsAndSaysSo() {
         annotate("Gunwale");
         signInAs("annotator");

@@ -20,6 +20,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -32,7 +38,7 @@ import org.veritext.core.claim.ClaimDigest;
 public final class ClaimFields {
 
     /** Bump when the schema or the analysis changes: an index of another version is rebuilt at start. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     public static final String CLAIM_ID = "claim_id";
     public static final String ARTICLE_ID = "article_id";
@@ -65,7 +71,7 @@ public final class ClaimFields {
      * matched here, because "earni*" or "enatced~" cannot match stemmed terms ("earn", "enact").
      */
     public static final List<String> UNSTEMMED_SOURCES = List.of(QUOTE, RESTATEMENT, ARTICLE_TITLE, RATIONALE, TAG,
-            EVENT, PUBLISHER);
+            EVENT, PUBLISHER, ArticleFields.TEXT);
     private static final String UNSTEMMED_SUFFIX = ".words";
 
     /** The facet dimensions, each counted over the claims a search matches. Values as {@link #toDocument} writes. */
@@ -111,7 +117,7 @@ public final class ClaimFields {
     public static final String VECTOR = "vector";
 
     /** Searchable text, stored, with offsets in the postings so that highlighting needs no re-analysis. */
-    private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
+    static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
 
     static {
         HIGHLIGHTABLE_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -234,6 +240,21 @@ public final class ClaimFields {
     private static void facet(Document document, Facet facet, String value) {
         if (value != null && !value.isBlank()) {
             document.add(new SortedSetDocValuesFacetField(facet.dimension(), value.strip()));
+        }
+    }
+
+    /** Every claim's document: every document but those of articles ({@link ArticleFields}). */
+    public static Query allClaims() {
+        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(ArticleFields.IMPORTED_AT), BooleanClause.Occur.MUST_NOT).build();
+    }
+
+    /** How many claims the index holds: its documents less those of articles. */
+    static int claimCount(IndexSearcher searcher) {
+        try {
+            return searcher.count(allClaims());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Counting the claims of the index failed", e);
         }
     }
 

@@ -328,7 +328,7 @@ public class ClaimIndex implements DisposableBean {
     }
 
     private static boolean lacksProjects(IndexSearcher searcher) {
-        return searcher.getIndexReader().numDocs() > 0
+        return ClaimFields.claimCount(searcher) > 0
                 && FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ClaimFields.PROJECT_ID) == null;
     }
 }

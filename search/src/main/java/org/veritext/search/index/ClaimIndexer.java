@@ -18,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.veritext.core.changes.Change;
 import org.veritext.core.changes.ChangeFollower;
+import org.veritext.core.changes.ChangeKind;
 import org.veritext.core.changes.ChangeLog;
 import org.veritext.core.changes.ChangeSignal;
+import org.veritext.core.article.ArticleDigest;
+import org.veritext.core.article.ArticleDigests;
 import org.veritext.core.claim.ClaimDigest;
 import org.veritext.core.claim.ClaimDigests;
 import org.veritext.search.index.ClaimIndex.RebuildProgress;
@@ -42,25 +45,30 @@ public class ClaimIndexer implements ChangeFollower {
 
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     private static final int REBUILD_BATCH_SIZE = 1000;
+    /** Articles are read fewer at a time than claims: each holds its whole text. */
+    private static final int ARTICLE_BATCH_SIZE = 100;
     private static final Logger log = LoggerFactory.getLogger(ClaimIndexer.class);
 
     private final ClaimIndex index;
     private final ClaimDigests claims;
+    private final ArticleDigests articles;
     private final ChangeLog changeLog;
     private final ChangeSignal signal;
     private final ClaimVectors vectors;
     /** Completed when the requested rebuild is done; null when none is requested. */
     private final AtomicReference<CompletableFuture<Void>> rebuildRequested = new AtomicReference<>();
 
-    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ChangeLog changeLog, ChangeSignal signal) {
-        this(index, claims, changeLog, signal, ClaimVectors.NONE);
+    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ArticleDigests articles, ChangeLog changeLog,
+                 ChangeSignal signal) {
+        this(index, claims, articles, changeLog, signal, ClaimVectors.NONE);
     }
 
     @Autowired
-    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ChangeLog changeLog, ChangeSignal signal,
-                 ClaimVectors vectors) {
+    ClaimIndexer(ClaimIndex index, ClaimDigests claims, ArticleDigests articles, ChangeLog changeLog,
+                 ChangeSignal signal, ClaimVectors vectors) {
         this.index = index;
         this.claims = claims;
+        this.articles = articles;
         this.changeLog = changeLog;
         this.signal = signal;
         this.vectors = vectors;
@@ -84,18 +92,26 @@ public class ClaimIndexer implements ChangeFollower {
     public void apply(List<Change> changes) throws IOException {
         rebuildIfRequested();
         Set<UUID> claimIds = new LinkedHashSet<>();
+        Set<UUID> importedArticles = new LinkedHashSet<>();
         for (Change change : changes) {
             switch (change.subjectType()) {
                 case CLAIM -> claimIds.add(change.subjectId());
                 // A claim's document holds its actors' names and its events' titles: renaming one re-indexes them.
                 case ACTOR -> claimIds.addAll(claims.linkedToActor(change.subjectId()));
                 case EVENT -> claimIds.addAll(claims.linkedToEvent(change.subjectId()));
+                // Articles are immutable once imported: their document is written once.
+                case ARTICLE -> {
+                    if (change.kind() == ChangeKind.ARTICLE_IMPORTED) {
+                        importedArticles.add(change.subjectId());
+                    }
+                }
                 default -> {
-                    // Articles are immutable once imported; mentions are not indexed.
+                    // Mentions are not indexed.
                 }
             }
         }
         IndexGeneration live = index.live();
+        live.putArticles(articles.find(importedArticles).values());
         Map<UUID, ClaimDigest> current = claims.find(claimIds);
         Set<UUID> removed = new HashSet<>(claimIds);
         removed.removeAll(current.keySet());
@@ -146,7 +162,7 @@ public class ClaimIndexer implements ChangeFollower {
 
     /** True if the index holds claims but not one vector: it was built while vectors were switched off. */
     private static boolean lacksVectors(ClaimIndex index) {
-        return index.withSearcher(searcher -> searcher.getIndexReader().numDocs() > 0
+        return index.withSearcher(searcher -> ClaimFields.claimCount(searcher) > 0
                 && FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ClaimFields.VECTOR) == null);
     }
 
@@ -173,6 +189,8 @@ public class ClaimIndexer implements ChangeFollower {
                         done[0] = done[0].plus(batch.size());
                         index.progress(done[0]);
                     });
+            ReadAhead.<ArticleDigest>forEachBatch("search-index-rebuild-reading",
+                    reading -> articles.forEachBatch(ARTICLE_BATCH_SIZE, reading), next::putArticles);
             next.refresh(from);
             next.commit();
             index.swapIn(next);

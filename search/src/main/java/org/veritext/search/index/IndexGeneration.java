@@ -21,6 +21,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.veritext.core.article.ArticleDigest;
 import org.veritext.core.claim.ClaimDigest;
 
 /**
@@ -138,7 +139,7 @@ final class IndexGeneration implements AutoCloseable {
         try {
             var searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().numDocs();
+                return ClaimFields.claimCount(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -181,6 +182,14 @@ final class IndexGeneration implements AutoCloseable {
         }
         writer.addDocuments(documents);
         uncommittedChanges = true;
+    }
+
+    /** Adds or replaces the documents of articles (not those of their claims), not yet visible to searches. */
+    void putArticles(Collection<ArticleDigest> articles) throws IOException {
+        for (ArticleDigest article : articles) {
+            writer.updateDocument(ArticleFields.idTerm(article.articleId()), ArticleFields.toDocument(article));
+        }
+        uncommittedChanges |= !articles.isEmpty();
     }
 
     /** Makes everything written so far visible to searches, as of change-log position {@code position}. */

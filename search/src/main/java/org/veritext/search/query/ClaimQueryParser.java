@@ -70,9 +70,16 @@ final class ClaimQueryParser {
     private static final Pattern OPERATORS = Pattern.compile("[\"()|+\\-*~\\\\:]");
 
     private final Analyzer analyzer;
+    private final Map<String, Float> weights;
 
     ClaimQueryParser(Analyzer analyzer) {
+        this(analyzer, FIELD_WEIGHTS);
+    }
+
+    /** @param weights the fields words are searched in, and how much a match in each counts */
+    ClaimQueryParser(Analyzer analyzer, Map<String, Float> weights) {
         this.analyzer = analyzer;
+        this.weights = Map.copyOf(weights);
     }
 
     /**
@@ -132,7 +139,7 @@ final class ClaimQueryParser {
 
     /** The words in the simple syntax, numbers written one way; null if nothing searchable is left. */
     private Query words(String text) {
-        SimpleQueryParser parser = new UnstemmedExpansionParser(analyzer);
+        SimpleQueryParser parser = new UnstemmedExpansionParser(analyzer, weights);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(Numbers.joinDigitGroups(text));
     }
@@ -243,8 +250,8 @@ final class ClaimQueryParser {
      */
     private static final class UnstemmedExpansionParser extends SimpleQueryParser {
 
-        UnstemmedExpansionParser(Analyzer analyzer) {
-            super(analyzer, FIELD_WEIGHTS);
+        UnstemmedExpansionParser(Analyzer analyzer, Map<String, Float> weights) {
+            super(analyzer, weights);
         }
 
         @Override

@@ -170,7 +170,7 @@ public class ClaimSearch {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         Map<String, Object[]> highlights = matchAll || docIds.length == 0
                 ? Map.of()
-                : new SnippetHighlighter(searcher, analyzer).snippets(HIGHLIGHTED_FIELDS,
+                : SnippetHighlighter.wholeValues(searcher, analyzer).snippets(HIGHLIGHTED_FIELDS,
                         HighlightTerms.withStemmedTwins(query, analyzer), docIds);
         StoredFields stored = searcher.storedFields();
         List<ClaimHit> hits = new ArrayList<>(page.length);

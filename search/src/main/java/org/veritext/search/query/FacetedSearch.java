@@ -109,7 +109,9 @@ final class FacetedSearch {
                 FacetCounts.Value shown = values.get(value);
                 if (shown == null || shown.estimated()) {
                     // What the user chose is counted exactly, even when absent from the sample or the visible claims.
-                    values.put(value, new FacetCounts.Value(value, exactCount(query, selected, facet, value), true));
+                    // The only value chosen of its facet: the claims that have it are exactly those the search found.
+                    long exact = chosen.size() == 1 ? matches : exactCount(query, selected, facet, value);
+                    values.put(value, new FacetCounts.Value(value, exact, true));
                 }
             }
             if (!values.isEmpty()) {

@@ -29,7 +29,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +39,7 @@ import org.springframework.stereotype.Service;
 import org.veritext.core.claim.Verdict;
 import org.veritext.core.review.ReviewState;
 import org.veritext.search.index.ClaimAnalyzer;
+import org.veritext.search.index.ClaimFields;
 import org.veritext.search.index.ClaimIndex;
 import org.veritext.search.index.IndexNotReadyException;
 import org.veritext.search.query.VisibleClaims;
@@ -161,13 +161,14 @@ public class SimilarClaims {
         }
     }
 
-    /** Everything visible but the excluded claim, or null for every claim; the filter of both searches. */
+    /** Every visible claim (every claim if {@code visibleOnly} is null) but the excluded one; for both searches. */
     private static Query filter(Query visibleOnly, UUID excludeClaimId) {
+        Query claims = visibleOnly == null ? ClaimFields.allClaims() : visibleOnly;
         if (excludeClaimId == null) {
-            return visibleOnly;
+            return claims;
         }
         return new BooleanQuery.Builder()
-                .add(visibleOnly == null ? new MatchAllDocsQuery() : visibleOnly, Occur.FILTER)
+                .add(claims, Occur.FILTER)
                 .add(new TermQuery(new Term(CLAIM_ID, excludeClaimId.toString())), Occur.MUST_NOT)
                 .build();
     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.veritext.core.article.ArticleService;
 import org.veritext.core.article.NewArticle;
 import org.veritext.core.changes.ChangeSignal;
+import org.veritext.core.article.ArticleDigests;
 import org.veritext.core.claim.ClaimDigests;
 import org.veritext.core.claim.ClaimService;
 import org.veritext.core.claim.ClaimDetails;
@@ -56,6 +57,9 @@ class ClaimIndexerTest extends DatabaseTest {
 
     @Autowired
     private ClaimDigests digests;
+
+    @Autowired
+    private ArticleDigests articleDigests;
 
     @Autowired
     private ChangeSignal signal;
@@ -128,14 +132,14 @@ class ClaimIndexerTest extends DatabaseTest {
     @Test
     void afterARestartAppliesExactlyTheChangesAfterItsLastCommit() throws Exception {
         ClaimIndex stopped = new ClaimIndex(new SearchProperties(otherIndexFolder));
-        ClaimIndexer first = new ClaimIndexer(stopped, digests, changeLog, signal);
+        ClaimIndexer first = new ClaimIndexer(stopped, digests, articleDigests, changeLog, signal);
         long committed = first.startPosition(); // builds it from the database, and commits
         stopped.destroy();
         // Saved while that index was down (as if the process died before its next commit).
         ClaimDetails missed = claims.create(articleId, select("a great meeting"), "saved while the index was down");
 
         ClaimIndex restarted = new ClaimIndex(new SearchProperties(otherIndexFolder));
-        ClaimIndexer second = new ClaimIndexer(restarted, digests, changeLog, signal);
+        ClaimIndexer second = new ClaimIndexer(restarted, digests, articleDigests, changeLog, signal);
         assertThat(second.startPosition()).as("no rebuild: it resumes where it stood").isEqualTo(committed);
         assertThat(restarted.documentCount()).isZero();
         second.apply(changeLog.after(committed, 100));
@@ -144,7 +148,8 @@ class ClaimIndexerTest extends DatabaseTest {
         assertThat(restarted.visiblePosition()).isEqualTo(changeLog.head());
         assertThat(restarted.<String>withSearcher(searcher -> {
             try {
-                return searcher.storedFields().document(0).get(ClaimFields.CLAIM_ID);
+                int claim = searcher.search(ClaimFields.allClaims(), 1).scoreDocs[0].doc; // not the article's
+                return searcher.storedFields().document(claim).get(ClaimFields.CLAIM_ID);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,8 +1,5 @@
 package org.veritext.app.ui.search;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -11,7 +8,6 @@ import org.veritext.app.ui.article.ArticleView;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.app.ui.common.VerdictBadge;
 import org.veritext.search.query.ClaimHit;
-import org.veritext.search.query.Snippet;
 
 /**
  * One search result: its verdict, review state and claimant, the claim's quote and restatement with the matched words
@@ -38,12 +34,12 @@ class SearchResultCard extends Div {
             meta.add(claimant);
         }
         add(meta);
-        Div quote = marked(hit.quote(), "result-quote");
+        Div quote = MarkedText.of(hit.quote(), "result-quote");
         add(quote);
         if (!hit.restatement().isEmpty()) {
-            add(marked(hit.restatement(), "result-restatement"));
+            add(MarkedText.of(hit.restatement(), "result-restatement"));
         }
-        Div source = new Div(marked(hit.articleTitle(), "result-article"));
+        Div source = new Div(MarkedText.of(hit.articleTitle(), "result-article"));
         source.addClassName("result-source");
         if (hit.publisher() != null) {
             source.add(new Span(hit.publisher()));
@@ -57,28 +53,9 @@ class SearchResultCard extends Div {
         getElement().addEventListener("keydown", press -> open(hit)).setFilter("event.key === 'Enter'");
     }
 
-    /** Text parts as text nodes, matches in {@code <mark>}: a claim's words can never become markup. */
-    private static Div marked(Snippet snippet, String className) {
-        Div div = new Div();
-        div.addClassName(className);
-        for (Snippet.Part part : snippet.parts()) {
-            Component piece = part.match() ? new Mark(part.text()) : new Span(part.text());
-            div.add(piece);
-        }
-        return div;
-    }
-
     private void open(ClaimHit hit) {
         getUI().ifPresent(ui -> ui.navigate(ArticleView.class,
                 new RouteParameters("articleId", hit.articleId().toString()),
                 QueryParameters.of("claim", hit.claimId().toString())));
-    }
-
-    /** HTML's own element for text marked as relevant to the reader's current activity. */
-    @Tag("mark")
-    private static final class Mark extends HtmlContainer {
-        Mark(String text) {
-            setText(text);
-        }
     }
 }

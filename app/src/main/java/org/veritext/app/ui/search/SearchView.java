@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.veritext.search.index.ClaimFields.Facet;
+import org.veritext.search.query.ArticleSearch;
 import org.veritext.search.query.ClaimHit;
 import org.veritext.search.query.ClaimHits;
 import org.veritext.search.query.ClaimSearch;
@@ -64,14 +65,16 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Div notices = new Div();
     private final Div chips = new Div();
     private final FacetSidebar facets = new FacetSidebar(this::toggle);
+    private final MatchingArticles articles;
     private final Set<String> shownNotices = new LinkedHashSet<>();
     private final Div body = new Div();
     private final VirtualList<ClaimHit> results = resultList();
     private volatile SearchState state = SearchState.empty();
     private boolean settingFromAddress;
 
-    public SearchView(ClaimSearch search) {
+    public SearchView(ClaimSearch search, ArticleSearch articleSearch) {
         this.search = search;
+        this.articles = new MatchingArticles(articleSearch);
         addClassName("search-view");
 
         query.setId("search-query");
@@ -135,7 +138,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         body.add(facets, results);
         body.addClassName("search-body");
 
-        add(new H2("Search claims"), query, suggestions, summary, body);
+        add(new H2("Search claims"), query, suggestions, summary, articles, body);
     }
 
     @Override
@@ -179,6 +182,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         show(first.notices());
         facets.show(first.facets());
         showChips(searched);
+        // Facets are of claims: once one is chosen, the search is about claims, and articles would be noise.
+        articles.showFor(searched.selected().isEmpty() ? searched.query() : "");
         results.setDataProvider(DataProvider.<ClaimHit>fromCallbacks(
                 page -> {
                     int offset = page.getOffset();
