@@ -43,6 +43,8 @@ public final class ArticleFields {
         if (article.publishedOn() != null) {
             document.add(new StoredField(ClaimFields.PUBLISHED_ON, article.publishedOn().toString()));
             document.add(new LongPoint(ClaimFields.PUBLISHED_DAY, article.publishedOn().toEpochDay()));
+            // Lucene wants a field built alike in every document of an index: the claims' has doc values too.
+            document.add(new NumericDocValuesField(ClaimFields.PUBLISHED_DAY, article.publishedOn().toEpochDay()));
         }
         // Doc values also tell an article's document from a claim's, in any index (ClaimFields.allClaims).
         document.add(new NumericDocValuesField(IMPORTED_AT, article.importedAt().toEpochMilli()));

@@ -2,6 +2,7 @@ package org.veritext.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +57,8 @@ class ArticleSearchTest extends DatabaseTest {
     @BeforeEach
     void importAnArticleWithoutClaims() throws Exception {
         indexer.requestRebuild().get(30, TimeUnit.SECONDS);
-        talks = articles.importArticle(desk, NewArticle.of("Second round in Istanbul", TALKS)).id();
+        talks = articles.importArticle(desk, new NewArticle("Second round in Istanbul", TALKS, null, "Harbour Herald",
+                LocalDate.of(2025, 6, 2), "en")).id();
     }
 
     @Test
@@ -79,6 +81,17 @@ class ArticleSearchTest extends DatabaseTest {
         assertThat(ids("spokes*")).containsExactly(talks);
         assertThat(ids("ceasefire -Istanbul")).isEmpty();
         assertThat(ids("verdict:false spokesman")).as("a filter only claims have").isEmpty();
+        assertThat(ids("publisher:herald date:2025-06 spokesman")).as("filters articles have too")
+                .containsExactly(talks);
+        assertThat(ids("date:2024 spokesman")).isEmpty();
+    }
+
+    @Test
+    void itsPublisherAndDayAreShown() {
+        ArticleHit hit = search.search("spokesman", 10).hits().getFirst();
+
+        assertThat(hit.publisher()).isEqualTo("Harbour Herald");
+        assertThat(hit.publishedOn()).isEqualTo(LocalDate.of(2025, 6, 2));
     }
 
     @Test
