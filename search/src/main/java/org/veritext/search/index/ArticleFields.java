@@ -15,9 +15,9 @@ import org.veritext.core.article.ArticleDigest;
 /**
  * The document of an article, in the same index as the claims, for finding articles by their text — also those in
  * which nobody has marked a claim yet. It shares the claims' field names where the meaning is the same (title,
- * publisher, publication day), so that {@code publisher:} and {@code date:} filters work on both; it has no
- * {@link ClaimFields#PROJECT_ID}, so no claim search, count or facet can ever match it, and its own project field,
- * {@link #PROJECT_ID}, which the article search filters on instead.
+ * publisher, publication day), so that {@code publisher:} and {@code date:} filters work on both. It has no
+ * {@link ClaimFields#PROJECT_ID}, so no claim search, count or facet can ever match it. The article search filters
+ * on its own project field, {@link #PROJECT_ID}, instead. See decision 28.
  */
 public final class ArticleFields {
 

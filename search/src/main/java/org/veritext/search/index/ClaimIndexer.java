@@ -45,8 +45,8 @@ public class ClaimIndexer implements ChangeFollower {
 
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
     private static final int REBUILD_BATCH_SIZE = 1000;
-    /** Articles are read fewer at a time than claims: each holds its whole text. */
-    private static final int ARTICLE_BATCH_SIZE = 100;
+    /** Articles are read a few at a time: each holds its whole text, up to millions of characters. */
+    private static final int ARTICLE_BATCH_SIZE = 10;
     private static final Logger log = LoggerFactory.getLogger(ClaimIndexer.class);
 
     private final ClaimIndex index;
@@ -111,7 +111,9 @@ public class ClaimIndexer implements ChangeFollower {
             }
         }
         IndexGeneration live = index.live();
-        live.putArticles(articles.find(importedArticles).values());
+        if (!importedArticles.isEmpty()) {
+            live.putArticles(articles.find(importedArticles).values());
+        }
         Map<UUID, ClaimDigest> current = claims.find(claimIds);
         Set<UUID> removed = new HashSet<>(claimIds);
         removed.removeAll(current.keySet());

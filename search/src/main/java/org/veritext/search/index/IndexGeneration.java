@@ -21,6 +21,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.veritext.core.article.ArticleDigest;
 import org.veritext.core.claim.ClaimDigest;
 
@@ -34,6 +36,8 @@ import org.veritext.core.claim.ClaimDigest;
  * schema version: after a crash the generation knows exactly which changes it still has to apply.
  */
 final class IndexGeneration implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
     static final String SCHEMA_KEY = "veritext.schema";
     static final String POSITION_KEY = "veritext.position";
@@ -184,12 +188,21 @@ final class IndexGeneration implements AutoCloseable {
         uncommittedChanges = true;
     }
 
-    /** Adds or replaces the documents of articles (not those of their claims), not yet visible to searches. */
+    /**
+     * Adds or replaces the documents of articles (not those of their claims), not yet visible to searches. An
+     * article Lucene refuses is left out and logged: finding articles by their text must never stop the claims'
+     * index from following the change log.
+     */
     void putArticles(Collection<ArticleDigest> articles) throws IOException {
         for (ArticleDigest article : articles) {
-            writer.updateDocument(ArticleFields.idTerm(article.articleId()), ArticleFields.toDocument(article));
+            try {
+                writer.updateDocument(ArticleFields.idTerm(article.articleId()), ArticleFields.toDocument(article));
+                uncommittedChanges = true;
+            } catch (IllegalArgumentException refused) {
+                log.error("The search index refused article {}; it cannot be found by its text", article.articleId(),
+                        refused);
+            }
         }
-        uncommittedChanges |= !articles.isEmpty();
     }
 
     /** Makes everything written so far visible to searches, as of change-log position {@code position}. */

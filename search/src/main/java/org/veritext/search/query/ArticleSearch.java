@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -34,8 +36,8 @@ import org.veritext.search.index.ClaimIndex;
  * Finds articles by their text, title or publisher — also articles in which nobody has marked a claim yet ("did we
  * import the piece that says …?") — in the projects the user belongs to, filtered here ({@link VisibleClaims}) as
  * claims are. The syntax is the claim search's; its filters that only claims have ({@code actor:},
- * {@code verdict:}…) match no article, while {@code publisher:} and {@code date:} apply to both. An empty query finds
- * none: listing articles is the article list's job.
+ * {@code verdict:}…) match no article, while {@code publisher:} and {@code date:} apply to both, also alone. An empty
+ * query finds none: listing articles is the article list's job. The title is marked whole, the text in passages.
  */
 @Service
 public class ArticleSearch {
@@ -43,7 +45,7 @@ public class ArticleSearch {
     public static final int MAX_HITS = 50;
     static final Map<String, Float> FIELD_WEIGHTS = Map.of(ARTICLE_TITLE, 2f, ArticleFields.TEXT, 1f,
             PUBLISHER, 0.5f);
-    private static final String[] HIGHLIGHTED_FIELDS = {ARTICLE_TITLE, ArticleFields.TEXT};
+    private static final Set<String> SHOWN_FIELDS = Set.of(ArticleFields.ID, ARTICLE_TITLE, PUBLISHER, PUBLISHED_ON);
     private static final int PASSAGES = 2;
 
     private final ClaimIndex index;
@@ -78,10 +80,11 @@ public class ArticleSearch {
     }
 
     ArticleHits searchOn(IndexSearcher onReader, String text, int limit, Query visible) {
-        ClaimQueryParser.Parsed parsed = parser.parse(QueryText.of(text).searched());
-        if (parsed.matchAll()) {
+        String searched = QueryText.of(text).searched();
+        if (searched.isBlank()) {
             return ArticleHits.NONE;
         }
+        ClaimQueryParser.Parsed parsed = parser.parse(searched); // filters alone ("publisher:…") do find articles
         try {
             BudgetedSearch budgeted = budget.apply(onReader.getIndexReader(), parsed.query());
             IndexSearcher searcher = budgeted.searcher();
@@ -101,12 +104,15 @@ public class ArticleSearch {
 
     private List<ArticleHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] top) throws IOException {
         int[] docIds = Arrays.stream(top).mapToInt(hit -> hit.doc).toArray();
-        Map<String, Object[]> snippets = SnippetHighlighter.passages(searcher, analyzer)
-                .snippets(HIGHLIGHTED_FIELDS, HighlightTerms.withStemmedTwins(query, analyzer), docIds, PASSAGES);
+        Query highlighted = HighlightTerms.withStemmedTwins(query, analyzer);
+        Map<String, Object[]> snippets = new HashMap<>(SnippetHighlighter.wholeValues(searcher, analyzer)
+                .snippets(new String[] {ARTICLE_TITLE}, highlighted, docIds));
+        snippets.putAll(SnippetHighlighter.passages(searcher, analyzer)
+                .snippets(new String[] {ArticleFields.TEXT}, highlighted, docIds, PASSAGES));
         StoredFields stored = searcher.storedFields();
         List<ArticleHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            Document document = stored.document(docIds[i]);
+            Document document = stored.document(docIds[i], SHOWN_FIELDS); // not the whole text again
             String publishedOn = document.get(PUBLISHED_ON);
             hits.add(new ArticleHit(UUID.fromString(document.get(ArticleFields.ID)),
                     snippet(snippets, ARTICLE_TITLE, i, document), document.get(PUBLISHER),

@@ -156,11 +156,12 @@ final class FacetedSearch {
     }
 
     private Pass pass(Query query, long matches) throws IOException {
-        long stride = Math.max(1, -Math.floorDiv(-matches, sampleSize)); // rounded up: at most sampleSize are kept
+        // Rounded up: on average at most sampleSize are kept (between half that and that).
+        long stride = Math.max(1, -Math.floorDiv(-matches, sampleSize));
         FacetsCollector collected = searcher.search(query, new FacetsCollectorManager() {
             @Override
             public FacetsCollector newCollector() {
-                return new EveryNthMatch(stride);
+                return new HashedSample(stride);
             }
         });
         long kept = 0;
@@ -176,12 +177,12 @@ final class FacetedSearch {
      * in how claims were written, such as verdicts taking turns, can line up with it, as it could with every n-th),
      * cheaper (nothing is collected to be thrown away), and the same search on the same index keeps the same claims.
      */
-    private static final class EveryNthMatch extends FacetsCollector {
+    private static final class HashedSample extends FacetsCollector {
 
         private final long stride;
         private int docBase;
 
-        EveryNthMatch(long stride) {
+        HashedSample(long stride) {
             this.stride = stride;
         }
 

@@ -36,7 +36,18 @@ class ReadAheadTest {
             }
         })).isInstanceOf(IOException.class).hasMessage("disk full");
         // Returned, so the reader ended (it is joined); it read at most the batches that fit ahead of the failure.
-        assertThat(read.get()).isLessThanOrEqualTo(3 + ReadAhead.AHEAD + 1);
+        assertThat(read.get()).isLessThanOrEqualTo(3 + ReadAhead.AHEAD + 2);
+    }
+
+    @Test
+    void anErrorWhileReadingIsThrownNotTakenForTheEnd() {
+        List<Integer> written = new ArrayList<>();
+
+        assertThatThrownBy(() -> ReadAhead.<Integer>forEachBatch("test-reading", reading -> {
+            reading.accept(List.of(1));
+            throw new OutOfMemoryError("Java heap space");
+        }, written::addAll)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(written).containsExactly(1);
     }
 
     @Test

@@ -84,6 +84,7 @@ class ArticleSearchTest extends DatabaseTest {
         assertThat(ids("publisher:herald date:2025-06 spokesman")).as("filters articles have too")
                 .containsExactly(talks);
         assertThat(ids("date:2024 spokesman")).isEmpty();
+        assertThat(ids("publisher:herald")).as("a filter alone").containsExactly(talks);
     }
 
     @Test
@@ -107,13 +108,19 @@ class ArticleSearchTest extends DatabaseTest {
 
     @Test
     void articlesNeverTurnUpAmongClaims() {
-        assertThat(claimSearch.search("spokesman", 0, 10).total()).isZero();
+        // Words of the title and the publisher: fields claims have too, and search.
+        assertThat(claimSearch.search("Istanbul", 0, 10).total()).isZero();
+        assertThat(claimSearch.search("herald", 0, 10).total()).isZero();
+        assertThat(claimSearch.search("publisher:herald", 0, 10).total()).isZero();
+        assertThat(claimSearch.search("", 0, 10).facets()).as("no facet value of an article").isEmpty();
+        assertThat(claimSearch.suggest("Ist", 10)).isEmpty();
         assertThat(claimSearch.search("", 0, 10).total()).as("the newest claims: none yet").isZero();
         assertThat(index.documentCount()).as("the index counts claims only").isZero();
 
         claims.create(talks, Selections.of(TALKS, "a spokesman said afterwards"), "");
 
         assertThat(claimSearch.search("spokesman", 0, 10).total()).isOne();
+        assertThat(claimSearch.search("Istanbul", 0, 10).total()).as("the claim, by its article's title").isOne();
         assertThat(ids("spokesman")).containsExactly(talks);
     }
 

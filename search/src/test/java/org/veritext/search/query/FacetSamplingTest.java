@@ -70,6 +70,18 @@ class FacetSamplingTest {
     }
 
     @Test
+    void severalChosenValuesAreEachCountedExactly() throws IOException {
+        Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
+        selected.put(Facet.VERDICT, Set.of("FALSE", "TRUE"));
+
+        FacetedSearch.Result result = search(200, selected);
+
+        assertThat(result.total()).isEqualTo(1_000);
+        assertThat(verdicts(result)).filteredOn(FacetCounts.Value::selected).containsExactlyInAnyOrder(
+                new FacetCounts.Value("FALSE", 500, true), new FacetCounts.Value("TRUE", 500, true));
+    }
+
+    @Test
     void aResultWithinTheSampleIsCountedExactly() throws IOException {
         FacetedSearch.Result result = search(CLAIMS, Map.of());
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.veritext.app.ui.article.ArticleView;
 import org.veritext.app.ui.common.LocalTimes;
 import org.veritext.search.query.ArticleHit;
@@ -19,6 +21,7 @@ import org.veritext.search.query.ArticleSearch;
  */
 class MatchingArticles extends Div {
 
+    private static final Logger log = LoggerFactory.getLogger(MatchingArticles.class);
     static final int FIRST = 3;
     private static final int MORE = 20;
 
@@ -47,11 +50,20 @@ class MatchingArticles extends Div {
 
     private void show(String query, int count) {
         shownFor = query;
-        ArticleHits found = query.isBlank() ? new ArticleHits(0, List.of()) : search.search(query, count);
+        ArticleHits found;
+        try {
+            found = query.isBlank() ? new ArticleHits(0, List.of()) : search.search(query, count);
+        } catch (RuntimeException e) {
+            // The claims above are the page's answer; articles are an extra that must not take it down.
+            log.error("Searching articles for the search page failed", e);
+            found = new ArticleHits(0, List.of());
+        }
         list.removeAll();
         setVisible(found.total() > 0);
+        String capped = found.total() > MORE && count == MORE ? " — the best %d; add words to narrow".formatted(MORE)
+                : "";
         heading.setText(found.total() == 1 ? "1 article whose text matches"
-                : "%,d articles whose text matches".formatted(found.total()));
+                : "%,d articles whose text matches".formatted(found.total()) + capped);
         found.hits().forEach(hit -> list.add(card(hit)));
         long hidden = found.total() - found.hits().size();
         more.setVisible(hidden > 0 && count < MORE);

@@ -182,8 +182,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
         show(first.notices());
         facets.show(first.facets());
         showChips(searched);
-        // Facets are of claims: once one is chosen, the search is about claims, and articles would be noise.
-        articles.showFor(searched.selected().isEmpty() ? searched.query() : "");
         results.setDataProvider(DataProvider.<ClaimHit>fromCallbacks(
                 page -> {
                     int offset = page.getOffset();
@@ -199,6 +197,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     return hits.hits().stream();
                 },
                 page -> (int) Math.min(total, Integer.MAX_VALUE)));
+        // Facets are of claims: once one is chosen, the search is about claims, and articles would be noise.
+        articles.showFor(searched.selected().isEmpty() ? searched.query() : "");
     }
 
     private static VirtualList<ClaimHit> resultList() {
