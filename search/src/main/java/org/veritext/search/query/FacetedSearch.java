@@ -17,11 +17,15 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.veritext.search.index.ClaimFields;
 import org.veritext.search.index.ClaimFields.Facet;
@@ -132,22 +136,44 @@ final class FacetedSearch {
                 : searcher.search(query, new TopFieldCollectorManager(sort, wanted, counted));
     }
 
-    /** {@code query} narrowed by every selection but that of {@code except} (values of one facet: any of them). */
+    /**
+     * {@code query} narrowed by every selection but that of {@code except} (values of one facet: any of them). One
+     * flat conjunction, not Lucene's {@code DrillDownQuery} around the query: nested, the filters kept the top-N
+     * search of a common word from skipping, ten times slower at a million claims.
+     */
     private static Query drillDown(Query query, Map<Facet, Set<String>> selected, Facet except) {
-        DrillDownQuery drillDown = new DrillDownQuery(ClaimFields.FACETS, query);
+        BooleanQuery.Builder drillDown = new BooleanQuery.Builder();
+        if (query instanceof BooleanQuery conjunction && conjunction.clauses().stream().allMatch(
+                clause -> clause.occur() == BooleanClause.Occur.MUST || clause.occur() == BooleanClause.Occur.FILTER)) {
+            conjunction.clauses().forEach(drillDown::add);
+        } else {
+            drillDown.add(query, BooleanClause.Occur.MUST);
+        }
         selected.forEach((facet, values) -> {
-            if (facet != except) {
-                values.forEach(value -> drillDown.add(facet.dimension(), value));
+            if (facet != except && !values.isEmpty()) {
+                drillDown.add(anyOf(facet, values), BooleanClause.Occur.FILTER);
             }
         });
-        return drillDown;
+        return drillDown.build();
+    }
+
+    private static Query anyOf(Facet facet, Set<String> values) {
+        String field = ClaimFields.FACETS.getDimConfig(facet.dimension()).indexFieldName;
+        List<Term> terms = values.stream().sorted().map(value -> DrillDownQuery.term(field, facet.dimension(), value))
+                .toList();
+        if (terms.size() == 1) {
+            return new TermQuery(terms.getFirst());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private long exactCount(Query query, Map<Facet, Set<String>> selected, Facet facet, String value)
             throws IOException {
-        DrillDownQuery one = (DrillDownQuery) drillDown(query, selected, facet);
-        one.add(facet.dimension(), value);
-        return searcher.count(one);
+        Query others = drillDown(query, selected, facet);
+        return searcher.count(new BooleanQuery.Builder().add(others, BooleanClause.Occur.MUST)
+                .add(anyOf(facet, Set.of(value)), BooleanClause.Occur.FILTER).build());
     }
 
     /** Collects the matches of {@code query} (not scoring them) and counts their facet values, or a sample's. */
