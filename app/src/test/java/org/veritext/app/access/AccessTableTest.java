@@ -85,6 +85,7 @@ import org.veritext.core.user.AccountBootstrap;
 import org.veritext.core.user.AccountDetails;
 import org.veritext.core.user.UserAccountService;
 import org.veritext.search.index.SearchIndexAdministration;
+import org.veritext.search.query.ArticleSearch;
 import org.veritext.search.query.ClaimSearch;
 import org.veritext.search.query.SearchRequest;
 import org.veritext.search.similar.SimilarClaims;
@@ -142,6 +143,7 @@ class AccessTableTest {
     @Autowired SuggestionService suggestions;
     @Autowired PresenceService presence;
     @Autowired ClaimSearch search;
+    @Autowired ArticleSearch articleSearch;
     @Autowired SimilarClaims similarClaims;
     @Autowired SearchIndexAdministration index;
 
@@ -325,6 +327,7 @@ class AccessTableTest {
         row("ClaimSearch.search: with facets and a sort", SIGNED_IN, f -> search.search(new SearchRequest(
                 "bridge", java.util.Map.of(), SearchRequest.Order.NEWEST, 0, 10, null)));
         row("ClaimSearch.suggest", SIGNED_IN, f -> search.suggest("br", 5));
+        row("ArticleSearch.search", SIGNED_IN, f -> articleSearch.search("bridge", 10));
         // Filtered inside to the caller's projects: anyone signed in may ask, and sees only what he may see.
         row("SimilarClaims.checkedBefore", SIGNED_IN,
                 f -> similarClaims.checkedBefore("The bridge will open in May.", null, 5));

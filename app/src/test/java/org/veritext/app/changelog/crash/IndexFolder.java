@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.veritext.search.index.ArticleFields;
 import org.veritext.search.index.ClaimFields;
 
 /**
@@ -69,6 +70,9 @@ final class IndexFolder {
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
                         Document document = fields.document(doc);
+                        if (document.get(ArticleFields.ID) != null) {
+                            continue; // the article's own document, for finding it by its text
+                        }
                         UUID id = UUID.fromString(document.get(ClaimFields.CLAIM_ID));
                         IndexedClaim claim = new IndexedClaim(document.get(ClaimFields.QUOTE),
                                 document.get(ClaimFields.RESTATEMENT));
