@@ -39,7 +39,9 @@ class AnnotateWithActorsAndEventsEndToEndTest extends BrowserTest {
         keys(Keys.ENTER);                                                  // 1: create the claim
         wait.until(driver -> focusedInside("claim-claimant"));
         keys("Lucia", Keys.ENTER);                                         // 2: the claimant, an existing actor
-        wait.until(driver -> hasChip("claim-claimant", "Lucia Ferreira"));
+        // The picker takes the focus back after the server's answer (the next key goes on from there): wait for
+        // that too, or a quick TAB is undone by it. Under load it came after the chip, and the TAB was lost.
+        wait.until(driver -> hasChip("claim-claimant", "Lucia Ferreira") && focusedInside("claim-claimant") != null);
         keys(Keys.TAB);                                                    // 3: on to the event
         wait.until(driver -> focusedInside("claim-event"));
         keys("Tram budget hearing", Keys.ENTER);                           // 4: a new event, created inline
@@ -47,7 +49,7 @@ class AnnotateWithActorsAndEventsEndToEndTest extends BrowserTest {
         wait.until(driver -> focusedInside("quick-event-title"));
         keys(Keys.ENTER);                                                  // 5: create it
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("quick-event")));
-        wait.until(driver -> hasChip("claim-event", "Tram budget hearing"));
+        wait.until(driver -> hasChip("claim-event", "Tram budget hearing") && focusedInside("claim-event") != null);
         keys(Keys.TAB, Keys.TAB);                                          // past Subject, to the verdict
         wait.until(driver -> focusedInside("claim-verdict"));
         keys(Keys.ENTER);                                                  // open the list of verdicts
