@@ -78,7 +78,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         addClassName("search-view");
 
         query.setId("search-query");
-        query.setPlaceholder("Words in a claim, its restatement, its article's title, or a name");
+        query.setPlaceholder("Words in a claim, its restatement, its article, or a name");
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
         query.setWidthFull();
