@@ -120,6 +120,30 @@ class SearchFacetsEndToEndTest extends BrowserTest {
     }
 
     @Test
+    void moreMatchingArticlesAreShownOnRequest() {
+        String word = "Capstan" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        RunAs.run("annotator", () -> {
+            for (int n = 1; n <= 4; n++) {
+                articles.importArticle(cityDesk(), NewArticle.of("Quay works, part " + n + " " + UUID.randomUUID(),
+                        "Part " + n + ": the " + word + " on the old quay is to be replaced."));
+            }
+        });
+        signInAs("annotator");
+
+        open("/search?q=" + word.toLowerCase(java.util.Locale.ROOT));
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#search-articles h3"), "4 articles whose text matches"));
+        assertThat(browser.findElements(By.cssSelector("#search-articles .article-result"))).hasSize(3);
+        assertThat(browser.findElement(By.id("search-articles-more")).getText()).isEqualTo("Show 1 more");
+
+        click(By.id("search-articles-more"));
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#search-articles .article-result"), 4));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-articles-more")));
+    }
+
+    @Test
     void aQueryItCannotReadIsSearchedAsPlainWordsAndSaysSo() {
         annotate("Gunwale");
         signInAs("annotator");

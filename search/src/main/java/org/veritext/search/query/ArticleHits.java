@@ -9,5 +9,5 @@ public record ArticleHits(long total, List<ArticleHit> hits) {
         hits = List.copyOf(hits);
     }
 
-    static final ArticleHits NONE = new ArticleHits(0, List.of());
+    public static final ArticleHits NONE = new ArticleHits(0, List.of());
 }

@@ -115,18 +115,11 @@ public class ArticleSearch {
             Document document = stored.document(docIds[i], SHOWN_FIELDS); // not the whole text again
             String publishedOn = document.get(PUBLISHED_ON);
             hits.add(new ArticleHit(UUID.fromString(document.get(ArticleFields.ID)),
-                    snippet(snippets, ARTICLE_TITLE, i, document), document.get(PUBLISHER),
+                    SnippetHighlighter.orPlain(snippets, ARTICLE_TITLE, i, document.get(ARTICLE_TITLE)),
+                    document.get(PUBLISHER),
                     publishedOn == null ? null : LocalDate.parse(publishedOn),
-                    snippet(snippets, ArticleFields.TEXT, i, document)));
+                    SnippetHighlighter.orPlain(snippets, ArticleFields.TEXT, i, "")));
         }
         return hits;
-    }
-
-    private static Snippet snippet(Map<String, Object[]> snippets, String field, int hit, Document document) {
-        Object[] values = snippets.get(field);
-        if (values != null && values[hit] instanceof Snippet found && !found.isEmpty()) {
-            return found;
-        }
-        return field.equals(ArticleFields.TEXT) ? Snippet.plain("") : Snippet.plain(document.get(field));
     }
 }

@@ -181,11 +181,11 @@ public class ClaimSearch {
             hits.add(new ClaimHit(
                     UUID.fromString(document.get(CLAIM_ID)),
                     UUID.fromString(document.get(ARTICLE_ID)),
-                    snippet(highlights, ARTICLE_TITLE, i, document),
+                    SnippetHighlighter.orPlain(highlights, ARTICLE_TITLE, i, document.get(ARTICLE_TITLE)),
                     document.get(PUBLISHER),
                     publishedOn == null ? null : LocalDate.parse(publishedOn),
-                    snippet(highlights, QUOTE, i, document),
-                    snippet(highlights, RESTATEMENT, i, document),
+                    SnippetHighlighter.orPlain(highlights, QUOTE, i, document.get(QUOTE)),
+                    SnippetHighlighter.orPlain(highlights, RESTATEMENT, i, document.get(RESTATEMENT)),
                     Verdict.valueOf(document.get(VERDICT)),
                     reviewState == null ? null : ReviewState.valueOf(reviewState),
                     document.get(CLAIMANT_NAME)));
@@ -198,13 +198,5 @@ public class ClaimSearch {
         SortField sort = new SortField(field, SortField.Type.LONG, newestFirst);
         sort.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return sort;
-    }
-
-    private static Snippet snippet(Map<String, Object[]> highlights, String field, int hit, Document document) {
-        Object[] values = highlights.get(field);
-        if (values != null && values[hit] instanceof Snippet highlighted && !highlighted.isEmpty()) {
-            return highlighted;
-        }
-        return Snippet.plain(document.get(field));
     }
 }

@@ -15,7 +15,7 @@ public record FacetCounts(Facet facet, List<Value> values) {
 
     /**
      * One value, how many matching claims have it, and whether it is chosen. An {@code estimated} count was taken
-     * on a random sample of a very large result and scaled up (see {@code FacetedSearch}); others are exact.
+     * on a sample of a very large result and scaled up (see {@code FacetedSearch}); others are exact.
      */
     public record Value(String value, long count, boolean selected, boolean estimated) {
 

@@ -122,7 +122,7 @@ final class FacetedSearch {
                 counts.add(new FacetCounts(facet, List.copyOf(values.values())));
             }
         }
-        return new Result(top, all.matches(), counts);
+        return new Result(top, matches, counts);
     }
 
     /**
@@ -169,11 +169,12 @@ final class FacetedSearch {
         return any.build();
     }
 
+    /** How many claims match with {@code value} the only choice of its facet (the other facets' choices kept). */
     private long exactCount(Query query, Map<Facet, Set<String>> selected, Facet facet, String value)
             throws IOException {
-        Query others = drillDown(query, selected, facet);
-        return searcher.count(new BooleanQuery.Builder().add(others, BooleanClause.Occur.MUST)
-                .add(anyOf(facet, Set.of(value)), BooleanClause.Occur.FILTER).build());
+        Map<Facet, Set<String>> onlyThisValue = new HashMap<>(selected);
+        onlyThisValue.put(facet, Set.of(value));
+        return searcher.count(drillDown(query, onlyThisValue, null));
     }
 
     /** Collects the matches of {@code query} (not scoring them) and counts their facet values, or a sample's. */

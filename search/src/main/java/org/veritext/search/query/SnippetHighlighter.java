@@ -42,8 +42,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** Highlights passages of about {@value #PASSAGE_LENGTH} characters, sentences where it can: for articles. */
     static SnippetHighlighter passages(IndexSearcher searcher, Analyzer analyzer) {
         return new SnippetHighlighter(configured(searcher, analyzer)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f)) // the match in the middle
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength( // the match in the middle
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
                 .withMaxLength(MAX_ARTICLE_LENGTH));
     }
 
@@ -51,6 +51,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withWeightMatches(false);
+    }
+
+    /** The highlighted snippet of hit {@code hit} in {@code field}; {@code plain} as it is if nothing matched there. */
+    static Snippet orPlain(Map<String, Object[]> snippets, String field, int hit, String plain) {
+        Object[] values = snippets.get(field);
+        if (values != null && values[hit] instanceof Snippet highlighted && !highlighted.isEmpty()) {
+            return highlighted;
+        }
+        return Snippet.plain(plain);
     }
 
     /** For each field, one {@link Snippet} per document (in the order of {@code docIds}), or null without a match. */

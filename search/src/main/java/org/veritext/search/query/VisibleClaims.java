@@ -14,8 +14,8 @@ import org.veritext.search.index.ClaimFields;
 
 /**
  * The claims the signed-in user may see, as a Lucene filter: those of the projects he is a member of, as the
- * access policy says; and likewise the articles. Every search, count, facet, suggestion and "checked before?" of the search module is filtered by it,
- * inside the module, so that no caller can forget it.
+ * access policy says; and likewise the articles. Every search, count, facet, suggestion and "checked before?" of the
+ * search module is filtered by it, inside the module, so that no caller can forget it.
  */
 @Component
 public class VisibleClaims {

@@ -46,10 +46,7 @@ class ActorPicker extends MultiSelectComboBox<ActorRef> {
         selected.add(actor);
         setValue(selected);
         closeList();
-        // Back to typing, after a dialog or a server round trip: the next key goes on from here. Unless the user has
-        // already moved on (a quick Tab while the server answered): his focus is not taken back.
-        getElement().executeJs("const a = document.activeElement;"
-                + "if (!a || a === document.body || this.contains(a)) { this.focus(); }");
+        PickerFocus.returnUnlessMovedOn(this);
     }
 
     List<ActorRef> selectedInOrder() {

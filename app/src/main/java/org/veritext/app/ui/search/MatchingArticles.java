@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veritext.app.ui.article.ArticleView;
@@ -52,11 +51,11 @@ class MatchingArticles extends Div {
         shownFor = query;
         ArticleHits found;
         try {
-            found = query.isBlank() ? new ArticleHits(0, List.of()) : search.search(query, count);
+            found = search.search(query, count); // an empty query finds none
         } catch (RuntimeException e) {
             // The claims above are the page's answer; articles are an extra that must not take it down.
             log.error("Searching articles for the search page failed", e);
-            found = new ArticleHits(0, List.of());
+            found = ArticleHits.NONE;
         }
         list.removeAll();
         setVisible(found.total() > 0);
